@@ -1,0 +1,7 @@
+namespace Marac.Forms.Documents;
+
+/// <summary>A table cell.</summary>
+/// <param name="Binding">The record member, as a full JSON-style path (for example <c>children[1].school</c>).</param>
+/// <param name="Value">The value as printed; null when empty.</param>
+/// <param name="WritingLines">Lines of writing space when empty.</param>
+public sealed record TableCell(string Binding, string? Value, int WritingLines);

@@ -1,0 +1,9 @@
+namespace Marac.Forms.Documents;
+
+/// <summary>A table column.</summary>
+/// <param name="Binding">The member within each row, as a relative path (for example <c>name.givenNames</c>).</param>
+/// <param name="Header">The header text.</param>
+/// <param name="Kind">The kind of value in the column.</param>
+/// <param name="RelativeWidth">The column's share of the table width; renderers scale these to fit.</param>
+/// <param name="Options">For a column of choices, the options (without state); null otherwise.</param>
+public sealed record TableColumn(string Binding, string Header, FieldKind Kind, double RelativeWidth, IReadOnlyList<ChoiceOption>? Options = null);

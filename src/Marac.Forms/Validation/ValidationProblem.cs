@@ -1,0 +1,10 @@
+namespace Marac.Forms;
+
+/// <summary>One problem found by validation.</summary>
+/// <param name="Path">Where the problem is, as a JSON-style path such as <c>victim.dateOfBirth</c> or <c>children[1].school</c>.</param>
+/// <param name="Message">What is wrong, in plain English.</param>
+public sealed record ValidationProblem(string Path, string Message)
+{
+    /// <summary>The path and message on one line.</summary>
+    public override string ToString() => $"{Path}: {Message}";
+}
