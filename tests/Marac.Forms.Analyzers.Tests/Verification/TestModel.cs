@@ -11,11 +11,12 @@ internal static class TestModel
         global using System.Collections.Generic;
         global using System.Linq;
         global using System.Text;
-        global using Marac.Forms.DataProtection;
         global using Agency;
         """;
 
     public const string Source = """
+        using Marac.Forms.DataProtection;
+
         namespace Agency;
 
         public sealed class Victim
