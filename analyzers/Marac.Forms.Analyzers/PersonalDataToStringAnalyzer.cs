@@ -87,8 +87,7 @@ public sealed class PersonalDataToStringAnalyzer : DiagnosticAnalyzer
                 {
                     flow.Evaluate(returned, ExposureMode.Formatting, includeTypes: true, findings);
                 }
-                else if (builder is not null && operation is IInvocationOperation { Instance: IParameterReferenceOperation target } append
-                    && SymbolEqualityComparer.Default.Equals(target.Parameter, builder))
+                else if (builder is not null && operation is IInvocationOperation append && IsCalledOn(append, builder))
                 {
                     foreach (var argument in append.Arguments)
                     {
@@ -133,6 +132,18 @@ public sealed class PersonalDataToStringAnalyzer : DiagnosticAnalyzer
         }
 
         return false;
+    }
+
+    /// <summary>True for <c>builder.Append(x)</c> and for each call in <c>builder.Append(a).Append(b)</c>.</summary>
+    private static bool IsCalledOn(IInvocationOperation invocation, IParameterSymbol builder)
+    {
+        var receiver = invocation.Instance;
+        while (receiver is IInvocationOperation chained)
+        {
+            receiver = chained.Instance;
+        }
+
+        return receiver is IParameterReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Parameter, builder);
     }
 
     private static bool IsInsideNestedFunction(IOperation operation)

@@ -28,23 +28,7 @@ internal static class Verify
     {
         var before = Markup.Parse(beforeMarkup);
         using var workspace = new AdhocWorkspace();
-        var project = workspace.AddProject(ProjectInfo.Create(
-            ProjectId.CreateNewId(), VersionStamp.Default, "TestProject", "TestProject", LanguageNames.CSharp,
-            compilationOptions: TestCompilation.Options,
-            parseOptions: TestCompilation.ParseOptions,
-            metadataReferences: TestReferences.All));
-        Document? testDocument = null;
-        foreach (var (path, text) in Sources(before.Source))
-        {
-            var document = workspace.AddDocument(project.Id, path, SourceText.From(text));
-            if (path == TestPath)
-            {
-                testDocument = document;
-            }
-        }
-
-        var solution = workspace.CurrentSolution;
-        testDocument = solution.GetDocument(testDocument!.Id)!;
+        var testDocument = CreateDocument(workspace, before.Source);
         var compilation = TestCompilation.RunLoggingGenerator((await testDocument.Project.GetCompilationAsync())!);
         TestCompilation.AssertCompiles(compilation);
         var diagnostics = await TestCompilation.AnalyzeAsync(compilation);
@@ -71,6 +55,42 @@ internal static class Verify
         var afterCompilation = TestCompilation.Create(Sources(fixedText), TestReferences.All);
         TestCompilation.AssertCompiles(afterCompilation);
         AssertMatches(Markup.Parse(AdjustLineEndings(afterMarkup, fixedText)), await TestCompilation.AnalyzeAsync(afterCompilation));
+    }
+
+    /// <summary>Asserts the marked diagnostics and that <paramref name="provider"/> offers no fix for any of them.</summary>
+    public static async Task NoCodeFixAsync(string markup, CodeFixProvider provider)
+    {
+        var parsed = Markup.Parse(markup);
+        using var workspace = new AdhocWorkspace();
+        var document = CreateDocument(workspace, parsed.Source);
+        var compilation = TestCompilation.RunLoggingGenerator((await document.Project.GetCompilationAsync())!);
+        TestCompilation.AssertCompiles(compilation);
+        var diagnostics = await TestCompilation.AnalyzeAsync(compilation);
+        AssertMatches(parsed, diagnostics);
+        foreach (var diagnostic in diagnostics.Where(d => provider.FixableDiagnosticIds.Contains(d.Id)))
+        {
+            var actions = new List<CodeAction>();
+            await provider.RegisterCodeFixesAsync(new CodeFixContext(document, diagnostic, (action, _) => actions.Add(action), CancellationToken.None));
+            Assert.Empty(actions);
+        }
+    }
+
+    private static Document CreateDocument(AdhocWorkspace workspace, string testSource)
+    {
+        var project = workspace.AddProject(ProjectInfo.Create(
+            ProjectId.CreateNewId(), VersionStamp.Default, "TestProject", "TestProject", LanguageNames.CSharp,
+            compilationOptions: TestCompilation.Options,
+            parseOptions: TestCompilation.ParseOptions,
+            metadataReferences: TestReferences.All));
+        DocumentId? testId = null;
+        foreach (var (path, text) in Sources(testSource))
+        {
+            var added = workspace.AddDocument(DocumentInfo.Create(
+                DocumentId.CreateNewId(project.Id), path, loader: TextLoader.From(TextAndVersion.Create(SourceText.From(text), VersionStamp.Default)), filePath: path));
+            testId = path == TestPath ? added.Id : testId;
+        }
+
+        return workspace.CurrentSolution.GetDocument(testId!)!;
     }
 
     public static IEnumerable<(string Path, string Text)> Sources(string testSource)
