@@ -75,6 +75,8 @@ internal static class ValidForms
         DashScore = 15,
         IncidentDetails = "Threats made by text message on 12 October.",
         InformationSource = "Client, and police incident log",
+        ConsentPosition = ConsentPosition.NotSoughtAsItWouldIncreaseRisk,
+        RisksWeighed = ValueList.Of(RiskFactorWeighed.DangerToLife, RiskFactorWeighed.ChildAtRisk),
         ProtocolApplies = true,
         ProtocolDetails = "Eastmere MARAC information sharing protocol, section 4",
         CurrentLawBasis = LawfulBasis.For(Article6Basis.PublicTask, "Serious risk of harm to the client and children.", "Name, address and risk summary.", "Safety planning at the MARAC meeting only.") with
