@@ -1,0 +1,71 @@
+using System.Globalization;
+using System.Text;
+using Marac.Forms.Documents;
+
+namespace Marac.Forms.Pdf.Tests.Support;
+
+/// <summary>A rendered PDF on disk, read back with poppler and qpdf.</summary>
+internal sealed class RenderedPdf
+{
+    private readonly Lazy<string[]> _pages;
+
+    public RenderedPdf(FormDocument document, byte[] bytes, string path)
+    {
+        Document = document;
+        Bytes = bytes;
+        Path = path;
+        _pages = new Lazy<string[]>(() =>
+        {
+            ToolResult result = ExternalTool.Run("pdftotext", "-enc", "UTF-8", Path, "-");
+            Assert.True(result.ExitCode == 0, "pdftotext failed: " + result.Error);
+            string[] pages = result.Output.Split('\f');
+            return pages.Length > 1 && pages[^1].Trim().Length == 0 ? pages[..^1] : pages;
+        });
+    }
+
+    public FormDocument Document { get; }
+
+    public byte[] Bytes { get; }
+
+    public string Path { get; }
+
+    /// <summary>pdftotext's text, one entry per page.</summary>
+    public string[] Pages => _pages.Value;
+
+    public static RenderedPdf Render(FormDocument document, PdfRenderOptions? options = null)
+    {
+        Licensing.Accept();
+        byte[] bytes = new PdfRenderer(options).Render(document);
+        string path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "marac-pdf-tests", Guid.NewGuid().ToString("N") + ".pdf");
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, bytes);
+        return new RenderedPdf(document, bytes, path);
+    }
+
+    /// <summary>The body text of all pages, normalised, with the page furniture taken out.</summary>
+    public string NormalisedBody()
+    {
+        var body = new StringBuilder();
+        for (int p = 0; p < Pages.Length; p++)
+        {
+            string page = ExtractedText.Normalise(Pages[p]);
+            page = page.Replace(ExtractedText.Normalise(Document.Marking), string.Empty, StringComparison.Ordinal);
+            page = RemoveOnce(page, ExtractedText.Normalise(Document.FooterText));
+            page = RemoveOnce(page, ExtractedText.Normalise(Document.PageNumbers.Before + (p + 1).ToString(CultureInfo.InvariantCulture) + Document.PageNumbers.Between + Pages.Length.ToString(CultureInfo.InvariantCulture)));
+            if (Document.ReviewNotice is { } notice)
+            {
+                page = RemoveOnce(page, ExtractedText.Normalise(notice));
+            }
+
+            body.Append(page);
+        }
+
+        return body.ToString();
+    }
+
+    private static string RemoveOnce(string text, string part)
+    {
+        int at = text.IndexOf(part, StringComparison.Ordinal);
+        return at < 0 ? text : text.Remove(at, part.Length);
+    }
+}
