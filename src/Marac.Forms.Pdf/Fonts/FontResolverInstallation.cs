@@ -19,21 +19,26 @@ internal static class FontResolverInstallation
 
         lock (Gate)
         {
-            IFontResolver? current = GlobalFontSettings.FontResolver;
-            if (current is null)
-            {
-                GlobalFontSettings.FontResolver = new PdfFontResolver();
-            }
-            else if (current is not PdfFontResolver)
-            {
-                throw new InvalidOperationException(
-                    "PDFsharp's process-wide font resolver is already set to " + current.GetType().FullName +
-                    ". Marac.Forms.Pdf draws with its own bundled fonts and will not replace your resolver. " +
-                    "Install ours in front of yours before rendering: GlobalFontSettings.FontResolver = new PdfFontResolver(yourResolver); " +
-                    "it serves Marac.Forms.Pdf's fonts and passes every other request to yours.");
-            }
-
+            Ensure(() => GlobalFontSettings.FontResolver, r => GlobalFontSettings.FontResolver = r);
             _verified = true;
+        }
+    }
+
+    /// <summary>The decision itself, on any setting; tests pass their own so the process-wide one stays untouched.</summary>
+    internal static void Ensure(Func<IFontResolver?> get, Action<IFontResolver> set)
+    {
+        IFontResolver? current = get();
+        if (current is null)
+        {
+            set(new PdfFontResolver());
+        }
+        else if (current is not PdfFontResolver)
+        {
+            throw new InvalidOperationException(
+                "PDFsharp's process-wide font resolver is already set to " + current.GetType().FullName +
+                ". Marac.Forms.Pdf draws with its own bundled fonts and will not replace your resolver. " +
+                "Install ours in front of yours before rendering: GlobalFontSettings.FontResolver = new PdfFontResolver(yourResolver); " +
+                "it serves Marac.Forms.Pdf's fonts and passes every other request to yours.");
         }
     }
 }

@@ -35,8 +35,8 @@ internal static class PdfDocumentWriter
             page.Width = XUnit.FromPoint(PageGeometry.Width);
             page.Height = XUnit.FromPoint(PageGeometry.Height);
 
-            // Close the previous page's open marked content before its graphics go away; open
-            // structure elements carry on to this page.
+            // Adding the page closed the previous page's open marked content through its graphics,
+            // so those may go now; open structure elements carry on to this page.
             if (graphics is not null)
             {
                 graphics.Dispose();

@@ -16,7 +16,9 @@ internal sealed class RenderedPdf
         Path = path;
         _pages = new Lazy<string[]>(() =>
         {
-            ToolResult result = ExternalTool.Run("pdftotext", "-enc", "UTF-8", Path, "-");
+            // -raw keeps content-stream order (the reading order the renderer writes, cell by cell)
+            // and does not join a word broken after a hyphen, as the default mode does.
+            ToolResult result = ExternalTool.Run("pdftotext", "-raw", "-enc", "UTF-8", Path, "-");
             Assert.True(result.ExitCode == 0, "pdftotext failed: " + result.Error);
             string[] pages = result.Output.Split('\f');
             return pages.Length > 1 && pages[^1].Trim().Length == 0 ? pages[..^1] : pages;
@@ -29,7 +31,7 @@ internal sealed class RenderedPdf
 
     public string Path { get; }
 
-    /// <summary>pdftotext's text, one entry per page.</summary>
+    /// <summary>pdftotext's text (raw order), one entry per page.</summary>
     public string[] Pages => _pages.Value;
 
     public static RenderedPdf Render(FormDocument document, PdfRenderOptions? options = null)
