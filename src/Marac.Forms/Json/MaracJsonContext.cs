@@ -5,6 +5,10 @@ using Marac.Forms.DataProtection;
 namespace Marac.Forms.Json;
 
 /// <summary>Source-generated System.Text.Json metadata for every form record.</summary>
+/// <remarks>
+/// <see cref="ValueList{T}"/> has its own converter, which hides its item type from the generator: every type
+/// that appears as a list item is listed here too, or its lists could not be written or read.
+/// </remarks>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
@@ -16,6 +20,20 @@ namespace Marac.Forms.Json;
 [JsonSerializable(typeof(SharingWithoutConsentRecord))]
 [JsonSerializable(typeof(DisclosureDecision))]
 [JsonSerializable(typeof(LawfulBasis))]
+[JsonSerializable(typeof(Perpetrator))]
+[JsonSerializable(typeof(Child))]
+[JsonSerializable(typeof(LocalDashAnswer))]
+[JsonSerializable(typeof(RiskTableRow))]
+[JsonSerializable(typeof(Consultation))]
+[JsonSerializable(typeof(SharingLogEntry))]
+[JsonSerializable(typeof(ThreatToKillTarget))]
+[JsonSerializable(typeof(HurtOthersTarget))]
+[JsonSerializable(typeof(AbuserProblemArea))]
+[JsonSerializable(typeof(BreachedOrderKind))]
+[JsonSerializable(typeof(CriminalHistoryKind))]
+[JsonSerializable(typeof(LegacyLegalGround))]
+[JsonSerializable(typeof(BalancingConsideration))]
+[JsonSerializable(typeof(DisclosedDataCategory))]
 internal sealed partial class MaracJsonContext : JsonSerializerContext
 {
 }

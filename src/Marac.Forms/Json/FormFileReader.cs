@@ -1,0 +1,216 @@
+using System.Text.Json;
+using Marac.Forms.DataProtection;
+
+namespace Marac.Forms.Json;
+
+/// <summary>
+/// Reads a Marac.Forms file in three passes: syntax and encoding (<see cref="JsonSyntaxCheck"/>), the envelope and
+/// the record shapes (<see cref="ShapeCheck"/>), then deserialization, which by then cannot meet anything unexpected.
+/// Every problem becomes a <see cref="FormatProblem"/> with the path relative to the form.
+/// </summary>
+internal static class FormFileReader
+{
+    private const string FormTypeMember = "formType";
+    private const string FormVersionMember = "formVersion";
+    private const string LawfulBasisMember = "lawfulBasis";
+    private const string FormMember = "form";
+
+    private static readonly string[] EnvelopeMembers = { FormTypeMember, FormVersionMember, LawfulBasisMember, FormMember };
+
+    internal static FormFile Read(Utf8Input input, FormType? expected)
+    {
+        try
+        {
+            JsonSyntaxCheck.Run(input);
+        }
+        catch (FormatProblem problem)
+        {
+            throw new FormatProblem(FromFileRoot(problem.Path), problem.Offset, problem.Reason, problem.InnerException);
+        }
+
+        var envelope = ReadEnvelope(input.Bytes.Span);
+        var formType = ReadFormType(input, envelope[0], expected);
+        ReadFormVersion(input, envelope[1]);
+
+        var basisRange = envelope[2];
+        ShapeCheck.Run(Slice(input, basisRange), JsonShapes.For(typeof(LawfulBasis)), new ShapeCheck(LawfulBasisMember, basisRange.Start, hasPositions: true));
+
+        var formRange = envelope[3];
+        var recordType = formType.RecordType();
+        try
+        {
+            ShapeCheck.Run(Slice(input, formRange), JsonShapes.For(recordType), new ShapeCheck(string.Empty, formRange.Start, hasPositions: true));
+        }
+        catch (FormatProblem problem) when (problem.Path.Length == 0)
+        {
+            throw new FormatProblem(FormMember, problem.Offset, problem.Reason);
+        }
+
+        var basis = (LawfulBasis)Deserialize(input, basisRange, typeof(LawfulBasis), LawfulBasisMember);
+        EnsureStatements(input, basisRange, basis);
+        var form = Deserialize(input, formRange, recordType, string.Empty);
+        return Create(formType, form, basis);
+    }
+
+    /// <summary>Reads a form on its own (no envelope), as held in a JSON node; problems carry no text positions.</summary>
+    internal static object ReadForm(Utf8Input input, Type recordType)
+    {
+        JsonSyntaxCheck.Run(input);
+        var whole = new ValueRange(0, input.Bytes.Length);
+        ShapeCheck.Run(input.Bytes.Span, JsonShapes.For(recordType), new ShapeCheck(string.Empty, 0, hasPositions: false));
+        return Deserialize(input, whole, recordType, string.Empty);
+    }
+
+    /// <summary>Maps a path from the file's root to the reported path: inside the form, paths are relative to it.</summary>
+    private static string FromFileRoot(string path) =>
+        path.StartsWith(FormMember + ".", StringComparison.Ordinal) ? path.Substring(FormMember.Length + 1) : path;
+
+    private static ValueRange[] ReadEnvelope(ReadOnlySpan<byte> json)
+    {
+        var reader = new Utf8JsonReader(json);
+        reader.Read();
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw new FormatProblem(string.Empty, reader.TokenStartIndex, "expected a Marac.Forms file: an object with " + Quoted.List(EnvelopeMembers, "and") + ", not " + JsonShape.Describe(reader.TokenType));
+        }
+
+        var ranges = new ValueRange?[EnvelopeMembers.Length];
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var name = reader.GetString()!;
+            var index = Array.IndexOf(EnvelopeMembers, name);
+            if (index < 0)
+            {
+                throw new FormatProblem(name, reader.TokenStartIndex, ObjectShape.UnknownMember(name, "a Marac.Forms file", EnvelopeMembers));
+            }
+
+            if (ranges[index] is not null)
+            {
+                throw new FormatProblem(name, reader.TokenStartIndex, Quoted.Name(name) + " appears more than once in the file; give each member once");
+            }
+
+            reader.Read();
+            var start = reader.TokenStartIndex;
+            reader.Skip();
+            ranges[index] = new ValueRange(start, reader.BytesConsumed);
+        }
+
+        var end = reader.TokenStartIndex;
+        for (var i = 0; i < ranges.Length; i++)
+        {
+            if (ranges[i] is null)
+            {
+                throw new FormatProblem(EnvelopeMembers[i], end, $"the file has no {Quoted.Name(EnvelopeMembers[i])}; every Marac.Forms file has {Quoted.List(EnvelopeMembers, "and")}");
+            }
+        }
+
+        return ranges.Select(r => r!.Value).ToArray();
+    }
+
+    private static FormType ReadFormType(Utf8Input input, ValueRange range, FormType? expected)
+    {
+        var reader = new Utf8JsonReader(Slice(input, range));
+        reader.Read();
+        var names = Quoted.List(FormTypes.FileNames, "or");
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw new FormatProblem(FormTypeMember, range.Start, "expected one of " + names + ", not " + JsonShape.Describe(reader.TokenType));
+        }
+
+        var name = reader.GetString()!;
+        if (!FormTypes.TryParseFileName(name, out var formType))
+        {
+            throw new FormatProblem(FormTypeMember, range.Start, Quoted.Name(name) + " is not a Marac.Forms form type; expected one of " + names);
+        }
+
+        if (expected is { } wanted && wanted != formType)
+        {
+            throw new FormatProblem(FormTypeMember, range.Start, $"expected a {wanted.FileName()} file but this is a {formType.FileName()} file");
+        }
+
+        return formType;
+    }
+
+    private static void ReadFormVersion(Utf8Input input, ValueRange range)
+    {
+        var reader = new Utf8JsonReader(Slice(input, range));
+        reader.Read();
+        var supported = Quoted.Name(MaracJson.FormatVersion);
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw new FormatProblem(FormVersionMember, range.Start, "expected the format version as text, " + supported + ", not " + JsonShape.Describe(reader.TokenType));
+        }
+
+        var version = reader.GetString()!;
+        if (version != MaracJson.FormatVersion)
+        {
+            throw new FormatProblem(FormVersionMember, range.Start, $"this file is format version {Quoted.Name(version)}; this version of Marac.Forms reads format version {supported}");
+        }
+    }
+
+    private static void EnsureStatements(Utf8Input input, ValueRange basisRange, LawfulBasis basis)
+    {
+        var missing = basis.MissingStatements();
+        if (missing.Count == 0)
+        {
+            return;
+        }
+
+        var member = missing[0];
+        var offset = MemberValueOffset(Slice(input, basisRange), member) is { } relative ? basisRange.Start + relative : basisRange.Start;
+        var what = member == "permittedUse" ? "permitted use" : member;
+        throw new FormatProblem(
+            LawfulBasisMember + "." + member,
+            offset,
+            $"the lawful basis must state its {what}: every Marac.Forms file records the reasons, extent and permitted use of the processing");
+    }
+
+    private static long? MemberValueOffset(ReadOnlySpan<byte> json, string member)
+    {
+        var reader = new Utf8JsonReader(json);
+        reader.Read();
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var found = reader.ValueTextEquals(member);
+            reader.Read();
+            if (found)
+            {
+                return reader.TokenStartIndex;
+            }
+
+            reader.Skip();
+        }
+
+        return null;
+    }
+
+    private static object Deserialize(Utf8Input input, ValueRange range, Type type, string rootPath)
+    {
+        var json = Slice(input, range);
+        try
+        {
+            return JsonSerializer.Deserialize(json, MaracJsonOptions.Default.GetTypeInfo(type))
+                ?? throw new JsonException("The value is null.");
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or NotSupportedException or ArgumentException or FormatException or OverflowException)
+        {
+            // The shape check should have refused anything the serializer cannot read; this is the safety net.
+            var relative = ex is JsonException { LineNumber: { } line, BytePositionInLine: { } position }
+                ? new TextPositions(input.Bytes.Slice((int)range.Start, (int)range.Length)).OffsetOf(line, position)
+                : 0;
+            var path = JsonPathStack.Combine(rootPath, JsonSyntaxCheck.PathAt(json, relative));
+            throw new FormatProblem(path, range.Start + relative, "the value here could not be read (" + ex.GetType().Name + ")", ex);
+        }
+    }
+
+    private static FormFile Create(FormType formType, object form, LawfulBasis basis) => formType switch
+    {
+        FormType.MaracReferral => new FormFile<MaracReferral>(formType, (MaracReferral)form, basis),
+        FormType.DashChecklist => new FormFile<DashChecklist>(formType, (DashChecklist)form, basis),
+        FormType.SharingWithoutConsent => new FormFile<SharingWithoutConsentRecord>(formType, (SharingWithoutConsentRecord)form, basis),
+        FormType.DisclosureDecision => new FormFile<DisclosureDecision>(formType, (DisclosureDecision)form, basis),
+        _ => throw new ArgumentOutOfRangeException(nameof(formType), formType, "Not one of the four forms."),
+    };
+
+    private static ReadOnlySpan<byte> Slice(Utf8Input input, ValueRange range) => input.Bytes.Span.Slice((int)range.Start, (int)range.Length);
+}

@@ -1,0 +1,248 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Marac.Forms.DataProtection;
+
+namespace Marac.Forms.Json;
+
+/// <summary>
+/// Reads and writes the four forms as JSON files. A file holds one form and the lawful basis for processing it:
+/// <code>
+/// {
+///   "formType": "dash-checklist",
+///   "formVersion": "1.0",
+///   "lawfulBasis": { "article6": "publicTask", "reasons": "...", "extent": "...", "permittedUse": "..." },
+///   "form": { ... }
+/// }
+/// </code>
+/// Member names are camel case, enums are written as their camel-case names, dates as <c>"YYYY-MM-DD"</c>, and
+/// members with no value are left out. Files are UTF-8, indented, with "\n" line ends, and the same form always
+/// gives the same bytes. Text in any script is written as it is, not escaped.
+/// </summary>
+/// <remarks>
+/// Reading is strict, and every problem is reported as a <see cref="MaracFormatException"/> naming the line,
+/// column and path, and what was expected there. Reading does not validate: a file can be well-formed and still
+/// be an incomplete form. Call the form's <c>Validate</c> method for that.
+/// </remarks>
+public static class MaracJson
+{
+    /// <summary>The version of the file format this library writes and reads.</summary>
+    public const string FormatVersion = "1.0";
+
+    /// <summary>Writes a form and the lawful basis for processing it as a Marac.Forms file.</summary>
+    /// <typeparam name="TForm">
+    /// <see cref="MaracReferral"/>, <see cref="DashChecklist"/>, <see cref="SharingWithoutConsentRecord"/> or <see cref="DisclosureDecision"/>.
+    /// </typeparam>
+    /// <param name="form">The form.</param>
+    /// <param name="basis">The lawful basis for writing out the form's personal data; recorded in the file. Its reasons, extent and permitted use must be stated.</param>
+    /// <returns>The file's JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="form"/> or <paramref name="basis"/> is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// The basis does not state its reasons, extent and permitted use; the form is not one of the four forms; or the
+    /// form holds a value that could not be read back (an undefined enum value, null where a value is required, a
+    /// broken UTF-16 character). The message names the path.
+    /// </exception>
+    public static string Write<TForm>(TForm form, LawfulBasis basis)
+        where TForm : class =>
+        Encoding.UTF8.GetString(WriteBytes(form, basis));
+
+    /// <summary>Writes a form and the lawful basis for processing it as a Marac.Forms file to a stream, as UTF-8.</summary>
+    /// <typeparam name="TForm">
+    /// <see cref="MaracReferral"/>, <see cref="DashChecklist"/>, <see cref="SharingWithoutConsentRecord"/> or <see cref="DisclosureDecision"/>.
+    /// </typeparam>
+    /// <param name="utf8Json">Where to write the file. It is not closed.</param>
+    /// <param name="form">The form.</param>
+    /// <param name="basis">The lawful basis for writing out the form's personal data; recorded in the file. Its reasons, extent and permitted use must be stated.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">As for <see cref="Write{TForm}(TForm, LawfulBasis)"/>.</exception>
+    public static void Write<TForm>(Stream utf8Json, TForm form, LawfulBasis basis)
+        where TForm : class
+    {
+        if (utf8Json is null)
+        {
+            throw new ArgumentNullException(nameof(utf8Json));
+        }
+
+        var bytes = WriteBytes(form, basis);
+        utf8Json.Write(bytes, 0, bytes.Length);
+    }
+
+    /// <summary>Reads a file that must hold a form of type <typeparamref name="TForm"/>.</summary>
+    /// <typeparam name="TForm">The form expected.</typeparam>
+    /// <param name="json">The file's text.</param>
+    /// <param name="sourceName">A name for the input, such as its file name, used in error messages.</param>
+    /// <returns>The form and the lawful basis recorded with it.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="ArgumentException"><typeparamref name="TForm"/> is not one of the four forms.</exception>
+    /// <exception cref="MaracFormatException">The text is not a well-formed file for this form; see the exception's path, line and column.</exception>
+    public static FormFile<TForm> Read<TForm>(string json, string? sourceName = null)
+        where TForm : class
+    {
+        var expected = FormTypes.Of(typeof(TForm));
+        return (FormFile<TForm>)ReadFile(Utf8Input.FromString(json ?? throw new ArgumentNullException(nameof(json))), sourceName, expected);
+    }
+
+    /// <summary>Reads a UTF-8 file from a stream that must hold a form of type <typeparamref name="TForm"/>.</summary>
+    /// <typeparam name="TForm">The form expected.</typeparam>
+    /// <param name="utf8Json">The file's bytes, read to the end. A byte order mark is allowed. The stream is not closed.</param>
+    /// <param name="sourceName">A name for the input used in error messages; for a <see cref="FileStream"/>, its file name by default.</param>
+    /// <returns>The form and the lawful basis recorded with it.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="ArgumentException"><typeparamref name="TForm"/> is not one of the four forms.</exception>
+    /// <exception cref="MaracFormatException">The bytes are not a well-formed UTF-8 file for this form.</exception>
+    /// <exception cref="IOException">The stream could not be read.</exception>
+    public static FormFile<TForm> Read<TForm>(Stream utf8Json, string? sourceName = null)
+        where TForm : class
+    {
+        var expected = FormTypes.Of(typeof(TForm));
+        return (FormFile<TForm>)ReadFile(Utf8Input.FromBytes(ReadAll(utf8Json)), sourceName ?? NameOf(utf8Json), expected);
+    }
+
+    /// <summary>Reads a file holding any of the four forms; <see cref="FormFile.FormType"/> says which.</summary>
+    /// <param name="json">The file's text.</param>
+    /// <param name="sourceName">A name for the input, such as its file name, used in error messages.</param>
+    /// <returns>A <see cref="FormFile{TForm}"/> of the form the file names.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="MaracFormatException">The text is not a well-formed Marac.Forms file.</exception>
+    public static FormFile ReadAny(string json, string? sourceName = null) =>
+        ReadFile(Utf8Input.FromString(json ?? throw new ArgumentNullException(nameof(json))), sourceName, expected: null);
+
+    /// <summary>Reads a UTF-8 file holding any of the four forms from a stream.</summary>
+    /// <param name="utf8Json">The file's bytes, read to the end. A byte order mark is allowed. The stream is not closed.</param>
+    /// <param name="sourceName">A name for the input used in error messages; for a <see cref="FileStream"/>, its file name by default.</param>
+    /// <returns>A <see cref="FormFile{TForm}"/> of the form the file names.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="MaracFormatException">The bytes are not a well-formed UTF-8 Marac.Forms file.</exception>
+    /// <exception cref="IOException">The stream could not be read.</exception>
+    public static FormFile ReadAny(Stream utf8Json, string? sourceName = null) =>
+        ReadFile(Utf8Input.FromBytes(ReadAll(utf8Json)), sourceName ?? NameOf(utf8Json), expected: null);
+
+    /// <summary>
+    /// Reads a form (the <c>form</c> part of a file, without the envelope) from a JSON node, with the same checks
+    /// and errors as reading a file. For code that builds the node itself, such as a reader of filled Word forms.
+    /// </summary>
+    /// <typeparam name="TForm">The form record type.</typeparam>
+    /// <param name="formNode">The form as a JSON object.</param>
+    /// <param name="sourceName">A name for the input used in error messages.</param>
+    /// <returns>The form.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="formNode"/> is null.</exception>
+    /// <exception cref="ArgumentException"><typeparamref name="TForm"/> is not one of the four forms.</exception>
+    /// <exception cref="MaracFormatException">The node does not hold a well-formed form; the exception has a path but no line or column.</exception>
+    public static TForm DeserializeForm<TForm>(JsonNode formNode, string? sourceName = null)
+        where TForm : class
+    {
+        if (formNode is null)
+        {
+            throw new ArgumentNullException(nameof(formNode));
+        }
+
+        FormTypes.Of(typeof(TForm));
+        byte[] bytes;
+        try
+        {
+            using var buffer = new MemoryStream();
+            using (var writer = new Utf8JsonWriter(buffer))
+            {
+                formNode.WriteTo(writer);
+            }
+
+            bytes = buffer.ToArray();
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            throw new MaracFormatException(sourceName, string.Empty, null, null, "the JSON node could not be written out as JSON (" + ex.GetType().Name + ")", ex);
+        }
+
+        var input = Utf8Input.FromBytes(bytes);
+        try
+        {
+            return (TForm)FormFileReader.ReadForm(input, typeof(TForm));
+        }
+        catch (FormatProblem problem)
+        {
+            throw new MaracFormatException(sourceName, problem.Path, null, null, problem.Reason, problem.InnerException);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            throw Unexpected(sourceName, ex);
+        }
+    }
+
+    /// <summary>
+    /// Converts a form to a JSON node (the <c>form</c> part of a file, without the envelope), as
+    /// <see cref="DeserializeForm{TForm}(JsonNode, string?)"/> reads it back.
+    /// </summary>
+    /// <typeparam name="TForm">The form record type.</typeparam>
+    /// <param name="form">The form.</param>
+    /// <returns>The form as a JSON object.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="form"/> is null.</exception>
+    /// <exception cref="ArgumentException">The form is not one of the four forms, or holds a value that could not be read back.</exception>
+    public static JsonNode SerializeFormToNode<TForm>(TForm form)
+        where TForm : class
+    {
+        if (form is null)
+        {
+            throw new ArgumentNullException(nameof(form));
+        }
+
+        FormTypes.Of(form.GetType());
+        FormFileWriter.CheckWritable(form, string.Empty, nameof(form));
+        return JsonSerializer.SerializeToNode(form, MaracJsonOptions.Default.GetTypeInfo(form.GetType()))!;
+    }
+
+    private static byte[] WriteBytes(object? form, LawfulBasis? basis)
+    {
+        if (form is null)
+        {
+            throw new ArgumentNullException(nameof(form));
+        }
+
+        if (basis is null)
+        {
+            throw new ArgumentNullException(nameof(basis), "Writing a form out needs the lawful basis for processing its personal data.");
+        }
+
+        basis.EnsureComplete();
+        return FormFileWriter.Write(form, basis);
+    }
+
+    private static FormFile ReadFile(Utf8Input input, string? sourceName, FormType? expected)
+    {
+        try
+        {
+            return FormFileReader.Read(input, expected);
+        }
+        catch (FormatProblem problem)
+        {
+            int? line = null;
+            int? column = null;
+            if (problem.Offset is { } offset)
+            {
+                (line, column) = input.Positions.At(offset);
+            }
+
+            throw new MaracFormatException(sourceName, problem.Path, line, column, problem.Reason, problem.InnerException);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            throw Unexpected(sourceName, ex);
+        }
+    }
+
+    private static MaracFormatException Unexpected(string? sourceName, Exception ex) =>
+        new(sourceName, string.Empty, null, null, "the input could not be read (" + ex.GetType().Name + ")", ex);
+
+    private static byte[] ReadAll(Stream utf8Json)
+    {
+        if (utf8Json is null)
+        {
+            throw new ArgumentNullException(nameof(utf8Json));
+        }
+
+        using var copy = new MemoryStream();
+        utf8Json.CopyTo(copy);
+        return copy.ToArray();
+    }
+
+    private static string? NameOf(Stream stream) => stream is FileStream file ? Path.GetFileName(file.Name) : null;
+}
