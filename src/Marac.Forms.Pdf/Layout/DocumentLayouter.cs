@@ -264,7 +264,7 @@ internal sealed class DocumentLayouter
 
     private static double CellTextWidth(double columnWidth) => columnWidth - (2 * Typography.CellPadding);
 
-    private static double[] ColumnWidths(IReadOnlyList<TableColumn> columns)
+    internal static double[] ColumnWidths(IReadOnlyList<TableColumn> columns)
     {
         int n = columns.Count;
         if (n == 0)

@@ -65,6 +65,29 @@ internal sealed class RenderedPdf
         return body.ToString();
     }
 
+    /// <summary>
+    /// The text of one table column on every page, read from that strip of the body only
+    /// (pdftotext -x -y -W -H), with the column header taken out. A row split across pages puts
+    /// the other cells' continuations and the repeated header between a cell's two parts in the
+    /// page's reading order; within its own column the cell's text is continuous.
+    /// </summary>
+    public string NormalisedColumn(TableBlock table, int column)
+    {
+        var furniture = new Marac.Forms.Pdf.Layout.PageFurniture(Document, new Marac.Forms.Pdf.Fonts.FontSet(Marac.Forms.Pdf.Fonts.FontRegistry.BundledFaces, []));
+        double[] widths = Marac.Forms.Pdf.Layout.DocumentLayouter.ColumnWidths(table.Columns);
+        double x = Marac.Forms.Pdf.Layout.PageGeometry.ContentLeft + widths.Take(column).Sum();
+        ToolResult result = ExternalTool.Run(
+            "pdftotext", "-raw", "-enc", "UTF-8", "-r", "72",
+            "-x", ((int)Math.Floor(x)).ToString(CultureInfo.InvariantCulture),
+            "-y", ((int)Math.Floor(furniture.BodyTop)).ToString(CultureInfo.InvariantCulture),
+            "-W", ((int)Math.Ceiling(widths[column])).ToString(CultureInfo.InvariantCulture),
+            "-H", ((int)Math.Ceiling(furniture.BodyBottom - furniture.BodyTop)).ToString(CultureInfo.InvariantCulture),
+            Path, "-");
+        Assert.True(result.ExitCode == 0, "pdftotext failed: " + result.Error);
+        string text = ExtractedText.Normalise(result.Output);
+        return text.Replace(ExtractedText.Normalise(table.Columns[column].Header), string.Empty, StringComparison.Ordinal);
+    }
+
     private static string RemoveOnce(string text, string part)
     {
         int at = text.IndexOf(part, StringComparison.Ordinal);
