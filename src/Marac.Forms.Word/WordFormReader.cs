@@ -178,7 +178,7 @@ public static class WordFormReader
                 .Elements<DocumentFormat.OpenXml.CustomProperties.CustomDocumentProperty>()
                 .FirstOrDefault(p => p.Name?.Value == DocumentProperties.FormId)?.InnerText;
         }
-        catch (Exception exception) when (exception is OpenXmlPackageException or InvalidDataException or IOException or System.Xml.XmlException or ArgumentException or NotSupportedException)
+        catch (Exception exception) when (exception is OpenXmlPackageException or InvalidDataException or IOException or FormatException or System.Xml.XmlException or ArgumentException or NotSupportedException)
         {
             throw new FormReadException(new[] { new FormReadProblem(string.Empty, "the file is not a Word document (.docx): " + exception.Message) });
         }

@@ -11,7 +11,6 @@ internal static class PdfLicenceChoice
     internal const string KeyVariable = "MARAC_PDFSHARP_LICENCE_KEY";
 
     private static readonly object Gate = new();
-    private static bool announced;
 
     internal static void Apply(string? keyOption, TextWriter output)
     {
@@ -21,21 +20,12 @@ internal static class PdfLicenceChoice
             if (!string.IsNullOrWhiteSpace(key))
             {
                 PdfLicensing.UseLicenseKey(key!.Trim());
-                Announce(output, "PDF output: using PDFsharp under your commercial licence key.");
+                output.WriteLine("PDF output: using PDFsharp under your commercial licence key.");
                 return;
             }
 
             PdfLicensing.UseAgpl();
-            Announce(output, $"PDF output: marac-forms uses PDFsharp under the AGPL-3.0. To use a PDFsharp commercial licence instead, pass --pdfsharp-licence-key or set {KeyVariable}.");
-        }
-    }
-
-    private static void Announce(TextWriter output, string message)
-    {
-        if (!announced)
-        {
-            output.WriteLine(message);
-            announced = true;
+            output.WriteLine($"PDF output: marac-forms uses PDFsharp under the AGPL-3.0. To use a PDFsharp commercial licence instead, pass --pdfsharp-licence-key or set {KeyVariable}.");
         }
     }
 }
