@@ -36,6 +36,24 @@ public sealed class FormGeneratorsTests
     }
 
     [Fact]
+    public void Every_record_in_the_forms_has_a_generator()
+    {
+        var records = RecordsIn(typeof(MaracReferral))
+            .Concat(RecordsIn(typeof(DashChecklist)))
+            .Concat(RecordsIn(typeof(SharingWithoutConsentRecord)))
+            .Concat(RecordsIn(typeof(DisclosureDecision)))
+            .Distinct()
+            .ToArray();
+        var generated = typeof(FormGenerators).GetProperties()
+            .Where(p => p.PropertyType.IsGenericType && p.PropertyType.GetGenericTypeDefinition() == typeof(Gen<>))
+            .Select(p => p.PropertyType.GetGenericArguments()[0])
+            .ToHashSet();
+
+        Assert.True(records.Length >= 20, $"only {records.Length} record types found");
+        Assert.Empty(records.Where(r => !generated.Contains(r)).Select(r => r.Name));
+    }
+
+    [Fact]
     public void Generated_names_come_in_many_scripts()
     {
         var names = FormGenerators.Varied.PersonName.Sample(2_000, new Rnd(7), 30)
@@ -93,6 +111,33 @@ public sealed class FormGeneratorsTests
         var second = FormGenerators.Varied.MaracReferral.Sample(20, new Rnd(99), 30);
 
         Assert.Equal(first, second);
+    }
+
+    private static IEnumerable<Type> RecordsIn(Type type, HashSet<Type>? seen = null)
+    {
+        seen ??= new HashSet<Type>();
+        if (!seen.Add(type))
+        {
+            yield break;
+        }
+
+        yield return type;
+        foreach (var property in type.GetProperties().Where(p => p.SetMethod is not null))
+        {
+            var member = property.PropertyType;
+            if (member.IsGenericType && member.GetGenericTypeDefinition() == typeof(ValueList<>))
+            {
+                member = member.GetGenericArguments()[0];
+            }
+
+            if (member.IsClass && member != typeof(string))
+            {
+                foreach (var nested in RecordsIn(member, seen))
+                {
+                    yield return nested;
+                }
+            }
+        }
     }
 
     private static MemberCoverage Cover(FormGenerators generators)
