@@ -26,10 +26,15 @@ internal static class JsonSyntaxCheck
             {
                 if (input.InvalidOffset >= 0 && reader.BytesConsumed > input.InvalidOffset)
                 {
+                    // Only text can hold bytes that are not UTF-8 (elsewhere the reader fails first).
                     if (reader.TokenType == JsonTokenType.PropertyName)
                     {
                         // The name itself holds the bad bytes: show it with replacement characters.
                         path.SetMember(Encoding.UTF8.GetString(reader.ValueSpan.ToArray()));
+                    }
+                    else
+                    {
+                        path.NextItem();
                     }
 
                     throw new FormatProblem(path.ToString(), input.InvalidOffset, input.InvalidReason!);

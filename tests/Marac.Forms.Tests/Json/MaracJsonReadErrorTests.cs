@@ -152,6 +152,31 @@ public sealed class MaracJsonReadErrorTests
     }
 
     [Fact]
+    public void Bytes_that_are_not_utf8_in_a_list_item_are_reported_at_the_item()
+    {
+        var bytes = Encoding.UTF8.GetBytes(ReadText("valid-referral.json").Replace("\"Masha\"", "\"Ma#ha\"", StringComparison.Ordinal));
+        bytes[Array.IndexOf(bytes, (byte)'#')] = 0xC0;
+
+        var ex = Assert.Throws<MaracFormatException>(() => MaracJson.ReadAny(new MemoryStream(bytes)));
+
+        Assert.Equal("children[1].name.aliases[1]", ex.Path);
+        Assert.Equal((24, 65), (ex.Line, ex.Column));
+    }
+
+    [Fact]
+    public void Bytes_that_are_not_utf8_in_a_member_name_are_reported_with_the_name_shown_safely()
+    {
+        var bytes = Encoding.UTF8.GetBytes(ReadText("valid-referral.json").Replace("\"gender\"", "\"gen#er\"", StringComparison.Ordinal));
+        bytes[Array.IndexOf(bytes, (byte)'#')] = 0xFF;
+
+        var ex = Assert.Throws<MaracFormatException>(() => MaracJson.ReadAny(new MemoryStream(bytes)));
+
+        Assert.Equal("victim[\"gen\uFFFDer\"]", ex.Path);
+        Assert.Equal((15, 11), (ex.Line, ex.Column));
+        Assert.Contains("not valid UTF-8", ex.Reason);
+    }
+
+    [Fact]
     public void Deep_nesting_is_reported_not_overflowed()
     {
         var json = ReadText("valid-referral.json").Replace("\"aliases\": [\"Маша\", \"Masha\"]", "\"aliases\": " + new string('[', 200) + new string(']', 200), StringComparison.Ordinal);
