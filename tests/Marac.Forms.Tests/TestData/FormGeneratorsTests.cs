@@ -7,7 +7,7 @@ namespace Marac.Forms.Tests.TestData;
 /// <summary>The shared generators exercise every member: absent and present, empty and filled lists, every enum value, many scripts.</summary>
 public sealed class FormGeneratorsTests
 {
-    private const int Samples = 400;
+    private const int Samples = 300;
 
     [Fact]
     public void Varied_forms_leave_out_and_set_every_member_and_use_every_enum_value()
