@@ -181,7 +181,7 @@ public sealed class FormAnswers
         switch (answer.Spec.Kind)
         {
             case AnswerKind.Text:
-                return answer.Text is null ? null : JsonValue.Create(answer.Text);
+                return answer.Text is null ? (answer.Spec.EmptyIsEmptyString ? JsonValue.Create(string.Empty) : null) : JsonValue.Create(answer.Text);
             case AnswerKind.WholeNumber:
                 if (answer.Text is null || answer.Text.Trim().Length == 0)
                 {
