@@ -1,8 +1,6 @@
 using System.IO.Compression;
 using System.Text;
 using System.Xml;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
 using Marac.Forms.Documents;
 
 namespace Marac.Forms.Word.Writing;
@@ -14,73 +12,26 @@ namespace Marac.Forms.Word.Writing;
 /// </summary>
 internal static class DocxPackageWriter
 {
-    private const string WordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-    private const string RelationshipNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private const string PackageRelationships = "http://schemas.openxmlformats.org/package/2006/relationships";
-    private const string W14Namespace = "http://schemas.microsoft.com/office/word/2010/wordml";
-    private const string MarkupCompatibility = "http://schemas.openxmlformats.org/markup-compatibility/2006";
 
     private static readonly DateTimeOffset FixedTime = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
     private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 
     internal static void Write(FormDocument document, Stream output)
     {
-        var bodyElements = new BodyWriter().Write(document);
-        var body = new Body(bodyElements);
-        body.Append(SectionProperties());
-        var root = new Document(body);
-        root.AddNamespaceDeclaration("w", WordNamespace);
-        root.AddNamespaceDeclaration("r", RelationshipNamespace);
-        root.AddNamespaceDeclaration("mc", MarkupCompatibility);
-        root.AddNamespaceDeclaration("w14", W14Namespace);
-        root.MCAttributes = new MarkupCompatibilityAttributes { Ignorable = "w14" };
-
+        var language = document.Form.Language;
         using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
         WriteXml(zip, "[Content_Types].xml", ContentTypes);
         WriteXml(zip, "_rels/.rels", PackageRels);
         WriteXml(zip, "docProps/core.xml", writer => CoreProperties(writer, document));
         WriteXml(zip, "docProps/app.xml", AppProperties);
         WriteXml(zip, "docProps/custom.xml", writer => CustomProperties(writer, document));
-        WriteElement(zip, "word/document.xml", root);
+        WriteXml(zip, "word/document.xml", writer => new DocumentWriter(new WordXml(writer)).Write(document));
         WriteXml(zip, "word/_rels/document.xml.rels", DocumentRels);
-        WriteElement(zip, "word/styles.xml", StylesBuilder.Build(document.Form.Language));
-        WriteElement(zip, "word/settings.xml", Settings(document.Form.Language));
-        WriteElement(zip, "word/header1.xml", WithNamespaces(HeaderFooterBuilder.Header(document)));
-        WriteElement(zip, "word/footer1.xml", WithNamespaces(HeaderFooterBuilder.Footer(document)));
-    }
-
-    private static SectionProperties SectionProperties() => new(
-        new HeaderReference { Type = HeaderFooterValues.Default, Id = "rIdHeader" },
-        new FooterReference { Type = HeaderFooterValues.Default, Id = "rIdFooter" },
-        new PageSize { Width = Layout.PageWidth, Height = Layout.PageHeight },
-        new PageMargin
-        {
-            Top = Layout.Margin,
-            Bottom = Layout.Margin,
-            Left = Layout.Margin,
-            Right = Layout.Margin,
-            Header = Layout.HeaderFooterDistance,
-            Footer = Layout.HeaderFooterDistance,
-            Gutter = 0,
-        });
-
-    private static Settings Settings(string language) => new(
-        new DefaultTabStop { Val = 720 },
-        new CharacterSpacingControl { Val = CharacterSpacingValues.DoNotCompress },
-        new Compatibility(new CompatibilitySetting
-        {
-            Name = CompatSettingNameValues.CompatibilityMode,
-            Uri = "http://schemas.microsoft.com/office/word",
-            Val = "15",
-        }),
-        new ThemeFontLanguages { Val = language });
-
-    private static T WithNamespaces<T>(T element)
-        where T : OpenXmlPartRootElement
-    {
-        element.AddNamespaceDeclaration("w", WordNamespace);
-        element.AddNamespaceDeclaration("r", RelationshipNamespace);
-        return element;
+        WriteXml(zip, "word/styles.xml", writer => StylesWriter.Write(new WordXml(writer), language));
+        WriteXml(zip, "word/settings.xml", writer => SettingsWriter.Write(new WordXml(writer), language));
+        WriteXml(zip, "word/header1.xml", writer => HeaderFooterWriter.WriteHeader(new WordXml(writer), document));
+        WriteXml(zip, "word/footer1.xml", writer => HeaderFooterWriter.WriteFooter(new WordXml(writer), document));
     }
 
     private static void ContentTypes(XmlWriter writer)
@@ -115,8 +66,8 @@ internal static class DocxPackageWriter
         writer.WriteStartElement("Relationships", PackageRelationships);
         Relationship(writer, "rIdStyles", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles", "styles.xml");
         Relationship(writer, "rIdSettings", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings", "settings.xml");
-        Relationship(writer, "rIdHeader", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/header", "header1.xml");
-        Relationship(writer, "rIdFooter", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer", "footer1.xml");
+        Relationship(writer, DocxParts.HeaderRelationship, "http://schemas.openxmlformats.org/officeDocument/2006/relationships/header", "header1.xml");
+        Relationship(writer, DocxParts.FooterRelationship, "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer", "footer1.xml");
         writer.WriteEndElement();
     }
 
@@ -183,8 +134,6 @@ internal static class DocxPackageWriter
         writer.WriteAttributeString("Target", target);
         writer.WriteEndElement();
     }
-
-    private static void WriteElement(ZipArchive zip, string name, OpenXmlElement element) => WriteXml(zip, name, element.WriteTo);
 
     private static void WriteXml(ZipArchive zip, string name, Action<XmlWriter> write)
     {

@@ -1,80 +1,10 @@
 using System.Text;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Marac.Forms.Word.Writing;
 
-/// <summary>Turns text into runs: line breaks become breaks, tabs become tabs, characters XML cannot hold become U+FFFD.</summary>
+/// <summary>Makes text safe for XML: characters XML 1.0 cannot carry (control characters, unpaired surrogates) become U+FFFD.</summary>
 internal static class Text
 {
-    internal static IEnumerable<OpenXmlElement> RunContent(string text)
-    {
-        var start = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c == '\n' || c == '\t' || c == '\r')
-            {
-                if (i > start)
-                {
-                    yield return Literal(text.Substring(start, i - start));
-                }
-
-                if (c == '\n')
-                {
-                    yield return new Break();
-                }
-                else if (c == '\t')
-                {
-                    yield return new TabChar();
-                }
-                else if (i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    // A CR LF pair is one line break.
-                }
-                else
-                {
-                    yield return new Break();
-                }
-
-                start = i + 1;
-            }
-        }
-
-        if (start < text.Length)
-        {
-            yield return Literal(text.Substring(start));
-        }
-    }
-
-    internal static Run Run(string text, RunProperties? properties = null)
-    {
-        var run = new Run();
-        if (properties is not null)
-        {
-            run.Append(properties);
-        }
-
-        run.Append(RunContent(text));
-        return run;
-    }
-
-    internal static Paragraph Paragraph(string text, string? styleId = null, bool bold = false)
-    {
-        var paragraph = new Paragraph();
-        if (styleId is not null)
-        {
-            paragraph.Append(new ParagraphProperties(new ParagraphStyleId { Val = styleId }));
-        }
-
-        paragraph.Append(Run(text, bold ? new RunProperties(new Bold()) : null));
-        return paragraph;
-    }
-
-    private static DocumentFormat.OpenXml.Wordprocessing.Text Literal(string text) =>
-        new(Clean(text)) { Space = SpaceProcessingModeValues.Preserve };
-
-    /// <summary>Replaces characters that XML 1.0 cannot carry (control characters, unpaired surrogates).</summary>
     internal static string Clean(string text)
     {
         StringBuilder? builder = null;

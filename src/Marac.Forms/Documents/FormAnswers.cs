@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Marac.Forms.Definitions;
 using Marac.Forms.Definitions.Binding;
@@ -138,14 +137,13 @@ public sealed class FormAnswers
             throw new FormReadException(all);
         }
 
-        var json = root.ToJson();
         try
         {
-            return (TForm)json.Deserialize(MaracJsonOptions.Default.GetTypeInfo(typeof(TForm)))!;
+            return MaracJson.DeserializeForm<TForm>(root.ToJson(), definition.Name);
         }
-        catch (JsonException exception)
+        catch (MaracFormatException exception)
         {
-            throw new FormReadException(new[] { new FormReadProblem(exception.Path?.TrimStart('$', '.') ?? string.Empty, "the answers do not fit the record: " + exception.Message) });
+            throw new FormReadException(new[] { new FormReadProblem(exception.Path, "the answers do not fit the record: " + exception.Reason) });
         }
     }
 
@@ -183,7 +181,7 @@ public sealed class FormAnswers
         switch (answer.Spec.Kind)
         {
             case AnswerKind.Text:
-                return answer.Text is null ? null : JsonValue.Create(answer.Text);
+                return answer.Text is null ? (answer.Spec.EmptyIsEmptyString ? JsonValue.Create(string.Empty) : null) : JsonValue.Create(answer.Text);
             case AnswerKind.WholeNumber:
                 if (answer.Text is null || answer.Text.Trim().Length == 0)
                 {

@@ -62,6 +62,29 @@ internal sealed class RecordValueType
         return null;
     }
 
+    /// <summary>The member a pattern such as <c>children[].school</c> names, starting from this type; null when there is none.</summary>
+    internal RecordMember? Resolve(string pattern)
+    {
+        var type = this;
+        RecordMember? member = null;
+        foreach (var part in pattern.Split('.'))
+        {
+            var name = part.EndsWith("[]", StringComparison.Ordinal) ? part.Substring(0, part.Length - 2) : part;
+            if (member is not null)
+            {
+                type = member.Type.Kind == RecordValueKind.List ? member.Type.Element! : member.Type;
+            }
+
+            member = type.Find(name);
+            if (member is null)
+            {
+                return null;
+            }
+        }
+
+        return member;
+    }
+
     internal static RecordValueType For(Type type) => Cache.GetOrAdd(type, Create);
 
     private static RecordValueType Create(Type type)
@@ -110,6 +133,8 @@ internal sealed class RecordValueType
         }
 
         var result = new List<RecordMember>(info.Properties.Count);
+        // A new instance shows which strings start empty rather than null (the source generator exposes no factory).
+        var fresh = info.CreateObject?.Invoke() ?? (type.GetConstructor(Type.EmptyTypes) is not null ? Activator.CreateInstance(type) : null);
         foreach (var property in info.Properties)
         {
             if (property.Get is null && property.Set is null)
@@ -120,7 +145,8 @@ internal sealed class RecordValueType
             var propertyType = property.PropertyType;
             var underlying = Nullable.GetUnderlyingType(propertyType);
             var isNullable = underlying is not null || propertyType == typeof(string);
-            result.Add(new RecordMember(property.Name, For(underlying ?? propertyType), isNullable));
+            var emptyText = propertyType == typeof(string) && fresh is not null && property.Get is not null && property.Get(fresh) is string { Length: 0 };
+            result.Add(new RecordMember(property.Name, For(underlying ?? propertyType), isNullable) { DefaultsToEmptyText = emptyText });
         }
 
         return result;

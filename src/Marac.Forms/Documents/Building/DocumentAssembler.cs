@@ -63,6 +63,11 @@ internal sealed class DocumentAssembler
         }
 
         var months = definition.Settings.RetentionMonths;
+        if (start.ToDateTime() > DateTime.MaxValue.AddMonths(-months))
+        {
+            return null;
+        }
+
         return Phrase(FormPhrases.ReviewNotice)
             .Replace("{date}", start.AddMonths(months).ToUkString())
             .Replace("{months}", months.ToString(CultureInfo.InvariantCulture));
@@ -215,7 +220,7 @@ internal sealed class DocumentAssembler
         return new TableBlock(listPath, Fill(item.Label), columns, rows);
     }
 
-    private static TableRow Row(FormItem table, JsonObject? entry, string rowPath)
+    private TableRow Row(FormItem table, JsonObject? entry, string rowPath)
     {
         var cells = new TableCell[table.Columns.Count];
         for (var c = 0; c < cells.Length; c++)
@@ -226,7 +231,7 @@ internal sealed class DocumentAssembler
             if (column.Kind == FormItemKind.Choice)
             {
                 var selected = RecordValues.SelectedValues(node);
-                value = column.Options.FirstOrDefault(o => selected.Contains(o.Value))?.Label;
+                value = FillOptional(column.Options.FirstOrDefault(o => selected.Contains(o.Value))?.Label);
             }
             else
             {

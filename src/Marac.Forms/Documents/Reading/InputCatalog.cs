@@ -20,6 +20,16 @@ internal static class InputCatalog
             AddItems(section.Items, string.Empty, specs);
         }
 
+        // Strings that are never null (such as a lawful basis's reasons) read back as empty, not absent.
+        var shape = RecordValueType.For(definition.RecordType);
+        foreach (var spec in specs.Values.ToArray())
+        {
+            if (spec.Kind == AnswerKind.Text && shape.Resolve(spec.Pattern) is { } member && member.DefaultsToEmptyText)
+            {
+                specs[spec.Pattern] = spec with { EmptyIsEmptyString = true };
+            }
+        }
+
         return specs;
     }
 

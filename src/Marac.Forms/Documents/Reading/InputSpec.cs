@@ -7,5 +7,8 @@ namespace Marac.Forms.Documents.Reading;
 /// <param name="OptionValues">For a choice, the values in the order printed.</param>
 internal sealed record InputSpec(string Pattern, AnswerKind Kind, bool IsBoolean, IReadOnlyList<string> OptionValues)
 {
+    /// <summary>True for text that the record holds as a string that is never null: an empty input reads as the empty string.</summary>
+    internal bool EmptyIsEmptyString { get; init; }
+
     internal bool IsInList => Pattern.IndexOf("[]", StringComparison.Ordinal) >= 0;
 }
