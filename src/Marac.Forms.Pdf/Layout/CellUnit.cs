@@ -9,5 +9,13 @@ internal abstract class CellUnit
 
     public abstract bool IsText { get; }
 
-    public abstract void Draw(PageCanvas canvas, double x, double top, double width);
+    /// <summary>Draws rules (inside the page's decoration artifact).</summary>
+    public virtual void DrawDecoration(PageCanvas canvas, double x, double top, double width)
+    {
+    }
+
+    /// <summary>Draws text.</summary>
+    public virtual void Draw(PageCanvas canvas, double x, double top, double width)
+    {
+    }
 }

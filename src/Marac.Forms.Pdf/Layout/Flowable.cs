@@ -23,14 +23,14 @@ internal abstract class Flowable : FlowItem
     /// </summary>
     public virtual (Flowable Head, Flowable Tail)? Split(double available) => null;
 
-    /// <summary>Draws the content with its top edge at <paramref name="top"/>.</summary>
-    public abstract void Draw(PageCanvas canvas, double top);
-
-    /// <summary>Draws the content as page furniture (a repeated table header), outside the structure tree.</summary>
-    public void DrawAsArtifact(PageCanvas canvas, double top)
+    /// <summary>
+    /// Draws rules, frames and shading. Called for every flowable of a page inside one artifact,
+    /// before any content, so decoration never interrupts the tagged text.
+    /// </summary>
+    public virtual void DrawDecoration(PageCanvas canvas, double top)
     {
-        canvas.BeginArtifact();
-        Draw(canvas, top);
-        canvas.End();
     }
+
+    /// <summary>Draws the text content with its top edge at <paramref name="top"/>.</summary>
+    public abstract void Draw(PageCanvas canvas, double top);
 }

@@ -21,15 +21,13 @@ internal sealed class LineFlowable : Flowable
 
     public override double Height => Line.Source.Format.LineHeight;
 
-    public override void Draw(PageCanvas canvas, double top)
+    public override void DrawDecoration(PageCanvas canvas, double top)
     {
         if (ValueBarX is double bar)
         {
-            canvas.BeginArtifact();
             canvas.StrokeLine(bar, top, bar, top + Height, 1.2, 0.55);
-            canvas.End();
         }
-
-        canvas.DrawText(Line, X, top);
     }
+
+    public override void Draw(PageCanvas canvas, double top) => canvas.DrawText(Line, X, top);
 }

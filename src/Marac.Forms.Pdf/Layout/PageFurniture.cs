@@ -46,9 +46,9 @@ internal sealed class PageFurniture
     /// <summary>The marking lines, for tests and fingerprints.</summary>
     public IReadOnlyList<TextLine> MarkingLines => _marking;
 
+    /// <summary>Draws the furniture; the caller has opened an artifact.</summary>
     public void Draw(PageCanvas canvas, int pageNumber, int pageCount)
     {
-        canvas.BeginArtifact();
         double y = PageGeometry.MarginTop;
         foreach (TextLine line in _marking)
         {
@@ -74,8 +74,6 @@ internal sealed class PageFurniture
             canvas.DrawText(line, PageGeometry.ContentLeft + ((PageGeometry.ContentWidth - line.Width) / 2), y);
             y += line.Source.Format.LineHeight;
         }
-
-        canvas.End();
     }
 
     private PreparedText PageNumber(int page, int count) => TextPreparer.Prepare(

@@ -68,7 +68,6 @@ internal sealed class RowFlowable : Flowable
 
     public override void Draw(PageCanvas canvas, double top)
     {
-        DrawFrame(canvas, top);
         bool table = Style != RowStyle.Field;
         if (table)
         {
@@ -83,14 +82,7 @@ internal sealed class RowFlowable : Flowable
                 canvas.Begin(cell.Tag);
             }
 
-            double y = top + PaddingTop;
-            double x = cell.X + (table ? Typography.CellPadding : 0);
-            double width = cell.Width - (table ? 2 * Typography.CellPadding : 0);
-            foreach (CellUnit unit in cell.Units)
-            {
-                unit.Draw(canvas, x, y, width);
-                y += unit.Height;
-            }
+            DrawUnits(canvas, cell, top, decoration: false);
 
             if (tagged)
             {
@@ -104,9 +96,13 @@ internal sealed class RowFlowable : Flowable
         }
     }
 
-    private void DrawFrame(PageCanvas canvas, double top)
+    public override void DrawDecoration(PageCanvas canvas, double top)
     {
-        canvas.BeginArtifact();
+        foreach (RowCell cell in Cells)
+        {
+            DrawUnits(canvas, cell, top, decoration: true);
+        }
+
         if (Style == RowStyle.Field)
         {
             RowCell value = Cells[^1];
@@ -131,7 +127,26 @@ internal sealed class RowFlowable : Flowable
                 canvas.StrokeLine(Cells[c].X, top, Cells[c].X, top + Height, 0.6, 0.25);
             }
         }
+    }
 
-        canvas.End();
+    private void DrawUnits(PageCanvas canvas, RowCell cell, double top, bool decoration)
+    {
+        bool table = Style != RowStyle.Field;
+        double y = top + PaddingTop;
+        double x = cell.X + (table ? Typography.CellPadding : 0);
+        double width = cell.Width - (table ? 2 * Typography.CellPadding : 0);
+        foreach (CellUnit unit in cell.Units)
+        {
+            if (decoration)
+            {
+                unit.DrawDecoration(canvas, x, y, width);
+            }
+            else
+            {
+                unit.Draw(canvas, x, y, width);
+            }
+
+            y += unit.Height;
+        }
     }
 }

@@ -18,11 +18,13 @@ internal sealed class RuleFlowable : Flowable
 
     public double Gray { get; }
 
-    public override void Draw(PageCanvas canvas, double top)
+    public override void DrawDecoration(PageCanvas canvas, double top)
     {
         double y = top + (Height / 2);
-        canvas.BeginArtifact();
         canvas.StrokeLine(PageGeometry.ContentLeft, y, PageGeometry.ContentRight, y, Thickness, Gray);
-        canvas.End();
+    }
+
+    public override void Draw(PageCanvas canvas, double top)
+    {
     }
 }

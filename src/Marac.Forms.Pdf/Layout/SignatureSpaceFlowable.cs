@@ -7,10 +7,10 @@ internal sealed class SignatureSpaceFlowable : Flowable
 {
     public override double Height => Typography.SignatureSpaceHeight;
 
+    public override void DrawDecoration(PageCanvas canvas, double top) =>
+        canvas.StrokeRectangle(PageGeometry.ContentLeft, top + 2, PageGeometry.ContentWidth * 0.6, Height - 4, 0.6, 0.4);
+
     public override void Draw(PageCanvas canvas, double top)
     {
-        canvas.BeginArtifact();
-        canvas.StrokeRectangle(PageGeometry.ContentLeft, top + 2, PageGeometry.ContentWidth * 0.6, Height - 4, 0.6, 0.4);
-        canvas.End();
     }
 }

@@ -17,11 +17,13 @@ internal sealed class WritingLineFlowable : Flowable
 
     public override double Height => Typography.WritingLineHeight;
 
-    public override void Draw(PageCanvas canvas, double top)
+    public override void DrawDecoration(PageCanvas canvas, double top)
     {
         double y = top + Height - 3;
-        canvas.BeginArtifact();
         canvas.StrokeLine(X, y, X + Width, y, 0.5, 0.45);
-        canvas.End();
+    }
+
+    public override void Draw(PageCanvas canvas, double top)
+    {
     }
 }

@@ -15,11 +15,9 @@ internal sealed class WritingUnit : CellUnit
 
     public override bool IsText => false;
 
-    public override void Draw(PageCanvas canvas, double x, double top, double width)
+    public override void DrawDecoration(PageCanvas canvas, double x, double top, double width)
     {
         double y = top + Height - 3;
-        canvas.BeginArtifact();
         canvas.StrokeLine(x, y, x + width, y, 0.5, 0.45);
-        canvas.End();
     }
 }

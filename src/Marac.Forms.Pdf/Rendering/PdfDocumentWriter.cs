@@ -44,7 +44,21 @@ internal static class PdfDocumentWriter
 
             graphics = XGraphics.FromPdfPage(page);
             var canvas = new PageCanvas(graphics, structure, cache);
+            canvas.BeginArtifact();
             furniture.Draw(canvas, p + 1, pages.Count);
+            foreach (Placement placement in pages[p].Placements)
+            {
+                if (placement.Item is Flowable flowable)
+                {
+                    flowable.DrawDecoration(canvas, placement.Top);
+                    if (placement.IsRepeatedHeader)
+                    {
+                        flowable.Draw(canvas, placement.Top);
+                    }
+                }
+            }
+
+            canvas.End();
             foreach (Placement placement in pages[p].Placements)
             {
                 switch (placement.Item)
@@ -55,8 +69,7 @@ internal static class PdfDocumentWriter
                     case StructureEnd:
                         structure.End();
                         break;
-                    case Flowable flowable when placement.IsRepeatedHeader:
-                        flowable.DrawAsArtifact(canvas, placement.Top);
+                    case Flowable when placement.IsRepeatedHeader:
                         break;
                     case Flowable flowable:
                         flowable.Draw(canvas, placement.Top);

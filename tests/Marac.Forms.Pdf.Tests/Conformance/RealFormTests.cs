@@ -54,7 +54,7 @@ public sealed class RealFormTests
     {
         Licensing.Accept();
         var renderer = new PdfRenderer();
-        foreach (MaracReferral referral in FormGenerators.Varied.MaracReferral.Sample(20, new Rnd(7UL), 12))
+        foreach (MaracReferral referral in FormGenerators.Varied.MaracReferral.Sample(12, new Rnd(7UL), 20))
         {
             FormDocument document = FormDocumentBuilder.Build(referral);
             var values = DocumentValues.Populated(document).ToList();
@@ -76,7 +76,7 @@ public sealed class RealFormTests
     private static void AssertCompletedFormsKeepEveryValue<TForm>(Gen<TForm> records)
         where TForm : class
     {
-        foreach (TForm record in records.Sample(30, new Rnd(20261019UL), CasesPerForm))
+        foreach (TForm record in records.Sample(CasesPerForm, new Rnd(20261019UL), 30))
         {
             FormDocument document = PrintableDocuments.Sanitise(FormDocumentBuilder.Build(record));
             RenderedPdf pdf = RenderedPdf.Render(document);
