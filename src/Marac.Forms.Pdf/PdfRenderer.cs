@@ -46,7 +46,7 @@ public sealed class PdfRenderer
         var furniture = new PageFurniture(document, fonts);
         List<FlowItem> flow = DocumentLayouter.Layout(document, fonts);
         List<PageLayout> pages = new Paginator(furniture.BodyTop, furniture.BodyBottom).Paginate(flow);
-        byte[] drawn = PdfDocumentWriter.Write(document, pages, furniture, fonts, _options.Timestamp);
+        ArraySegment<byte> drawn = PdfDocumentWriter.Write(document, pages, furniture, fonts, _options.Timestamp);
         bool encrypt = _options.Encryption is not null;
         byte[] finished = PdfFileFinisher.Finish(drawn, contentDerivedIds: !encrypt);
         return encrypt ? Encrypt(finished, _options.Encryption!) : finished;

@@ -12,7 +12,8 @@ internal static class PdfDocumentWriter
 {
     public const string Creator = "Marac.Forms.Pdf";
 
-    public static byte[] Write(FormDocument document, IReadOnlyList<PageLayout> pages, PageFurniture furniture, FontSet fonts, DateTimeOffset timestamp)
+    /// <returns>The file, in a buffer that may be longer than the file.</returns>
+    public static ArraySegment<byte> Write(FormDocument document, IReadOnlyList<PageLayout> pages, PageFurniture furniture, FontSet fonts, DateTimeOffset timestamp)
     {
         using var pdf = new PdfDocument();
         pdf.Options.NoCompression = true;
@@ -80,8 +81,8 @@ internal static class PdfDocumentWriter
 
         structure.EndMarkedContentsWithId();
         graphics?.Dispose();
-        using var output = new MemoryStream();
+        var output = new MemoryStream();
         pdf.Save(output, closeStream: false);
-        return output.ToArray();
+        return new ArraySegment<byte>(output.GetBuffer(), 0, (int)output.Length);
     }
 }

@@ -25,7 +25,7 @@ internal static partial class PdfFileFinisher
 {
     private const int SmallestStreamWorthCompressing = 32;
 
-    public static byte[] Finish(byte[] pdf, bool contentDerivedIds)
+    public static byte[] Finish(ArraySegment<byte> pdf, bool contentDerivedIds)
     {
         var file = PdfFileReader.Read(pdf);
         List<string> tags = [];
@@ -35,7 +35,7 @@ internal static partial class PdfFileFinisher
             CollectDistinct(SubsetTag().Matches(obj.Head), tags);
             if (obj.IsMetadata && obj.StreamData is not null)
             {
-                CollectDistinct(XmpUuid().Matches(Encoding.Latin1.GetString(obj.StreamData)), uuids);
+                CollectDistinct(XmpUuid().Matches(Encoding.Latin1.GetString(obj.StreamData.Value.Span)), uuids);
             }
         }
 
@@ -52,7 +52,7 @@ internal static partial class PdfFileFinisher
             uuidMap[uuids[i]] = DerivedUuid(id, i);
         }
 
-        using var output = new MemoryStream(pdf.Length);
+        using var output = new MemoryStream(pdf.Count / 2);
         output.Write(file.Header);
         var offsets = new SortedDictionary<int, (long Offset, int Generation)>();
         foreach (PdfObjectSpan obj in file.Objects)
@@ -100,10 +100,10 @@ internal static partial class PdfFileFinisher
             return;
         }
 
-        byte[] data = obj.StreamData;
+        ReadOnlyMemory<byte> data = obj.StreamData.Value;
         if (obj.IsMetadata)
         {
-            data = Encoding.Latin1.GetBytes(XmpUuid().Replace(Encoding.Latin1.GetString(data), m => "uuid:" + uuidMap[m.Groups["uuid"].Value]));
+            data = Encoding.Latin1.GetBytes(XmpUuid().Replace(Encoding.Latin1.GetString(data.Span), m => "uuid:" + uuidMap[m.Groups["uuid"].Value]));
         }
 
         bool compress = !obj.HasFilter && !obj.IsMetadata && data.Length > SmallestStreamWorthCompressing;
@@ -122,16 +122,16 @@ internal static partial class PdfFileFinisher
 
         output.Write(Encoding.Latin1.GetBytes(rewritten));
         output.Write("\nstream\n"u8);
-        output.Write(data);
+        output.Write(data.Span);
         output.Write("\nendstream\nendobj\n"u8);
     }
 
-    private static byte[] Deflate(byte[] data)
+    private static byte[] Deflate(ReadOnlyMemory<byte> data)
     {
         using var compressed = new MemoryStream((data.Length / 2) + 64);
         using (var zlib = new ZLibStream(compressed, CompressionLevel.Optimal, leaveOpen: true))
         {
-            zlib.Write(data);
+            zlib.Write(data.Span);
         }
 
         return compressed.ToArray();
@@ -145,12 +145,16 @@ internal static partial class PdfFileFinisher
         foreach (PdfObjectSpan obj in file.Objects)
         {
             hash.AppendData(Encoding.Latin1.GetBytes(SubsetTag().Replace(obj.Head, "/AAAAAA+")));
-            if (obj.StreamData is not null)
+            if (obj.StreamData is { } data)
             {
-                byte[] data = obj.IsMetadata
-                    ? Encoding.Latin1.GetBytes(XmpUuid().Replace(Encoding.Latin1.GetString(obj.StreamData), "uuid:0"))
-                    : obj.StreamData;
-                hash.AppendData(data);
+                if (obj.IsMetadata)
+                {
+                    hash.AppendData(Encoding.Latin1.GetBytes(XmpUuid().Replace(Encoding.Latin1.GetString(data.Span), "uuid:0")));
+                }
+                else
+                {
+                    hash.AppendData(data.Span);
+                }
             }
         }
 

@@ -9,9 +9,11 @@ namespace Marac.Forms.Pdf.Rendering;
 /// </summary>
 internal static class PdfFileReader
 {
-    public static PdfFile Read(byte[] pdf)
+    public static PdfFile Read(ArraySegment<byte> file)
     {
-        string text = Encoding.Latin1.GetString(pdf);
+        byte[] pdf = file.Array!;
+        Require(file.Offset == 0, "the file does not start at the beginning of its buffer");
+        string text = Encoding.Latin1.GetString(pdf, 0, file.Count);
         int startxref = text.LastIndexOf("startxref", StringComparison.Ordinal);
         Require(startxref > 0, "no startxref");
         int xref = int.Parse(ReadToken(text, startxref + "startxref".Length, out _), NumberStyles.None, CultureInfo.InvariantCulture);
@@ -102,7 +104,7 @@ internal static class PdfFileReader
             number,
             generation,
             head,
-            pdf[dataStart..dataEnd],
+            pdf.AsMemory(dataStart, length),
             keys.LengthStart - start,
             keys.LengthEnd - start,
             valueStart + 2 - start,

@@ -7,7 +7,7 @@ namespace Marac.Forms.Pdf.Rendering;
 /// <param name="Number">Object number.</param>
 /// <param name="Generation">Generation number.</param>
 /// <param name="Head">Everything from "N G obj" to the end of the dictionary (and the rest of a stream-less object).</param>
-/// <param name="StreamData">The stream's bytes, or null.</param>
+/// <param name="StreamData">The stream's bytes (a slice of the file, not a copy), or null.</param>
 /// <param name="LengthValueStart">Offset in <paramref name="Head"/> of the /Length value, or -1.</param>
 /// <param name="LengthValueEnd">End of the /Length value in <paramref name="Head"/>, or -1.</param>
 /// <param name="DictionaryStart">Offset in <paramref name="Head"/> just after the dictionary's opening "&lt;&lt;", or -1.</param>
@@ -17,7 +17,7 @@ internal sealed record PdfObjectSpan(
     int Number,
     int Generation,
     string Head,
-    byte[]? StreamData,
+    ReadOnlyMemory<byte>? StreamData,
     int LengthValueStart,
     int LengthValueEnd,
     int DictionaryStart,
