@@ -25,6 +25,10 @@ internal static partial class PdfFileFinisher
 {
     private const int SmallestStreamWorthCompressing = 32;
 
+    /// <summary>This thread's output buffer, reused so a batch does not allocate a large array per document.</summary>
+    [ThreadStatic]
+    private static MemoryStream? _scratch;
+
     public static byte[] Finish(ArraySegment<byte> pdf, bool contentDerivedIds)
     {
         var file = PdfFileReader.Read(pdf);
@@ -52,7 +56,8 @@ internal static partial class PdfFileFinisher
             uuidMap[uuids[i]] = DerivedUuid(id, i);
         }
 
-        using var output = new MemoryStream(pdf.Count / 2);
+        MemoryStream output = _scratch ??= new MemoryStream(128 * 1024);
+        output.SetLength(0);
         output.Write(file.Header);
         var offsets = new SortedDictionary<int, (long Offset, int Generation)>();
         foreach (PdfObjectSpan obj in file.Objects)
