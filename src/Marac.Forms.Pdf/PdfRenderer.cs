@@ -1,3 +1,4 @@
+using Marac.Forms.Definitions;
 using Marac.Forms.Documents;
 using Marac.Forms.Pdf.Fonts;
 using Marac.Forms.Pdf.Layout;
@@ -60,6 +61,24 @@ public sealed class PdfRenderer
         ArgumentNullException.ThrowIfNull(output);
         output.Write(Render(document));
     }
+
+    /// <summary>Builds the completed form for a record (<see cref="FormDocumentBuilder.Build{TForm}"/>) and renders it into a stream.</summary>
+    /// <typeparam name="TForm">The record type.</typeparam>
+    /// <param name="form">The record; it need not be valid.</param>
+    /// <param name="output">Where the PDF goes.</param>
+    /// <param name="definition">The form definition; null for the built-in one.</param>
+    /// <param name="documentOptions">Marking and review-date choices; null for the defaults.</param>
+    /// <exception cref="PdfUnprintableTextException">Some text cannot be printed faithfully; the message names the field and the character.</exception>
+    public void RenderForm<TForm>(TForm form, Stream output, FormDefinition? definition = null, FormDocumentOptions? documentOptions = null)
+        where TForm : class =>
+        Render(FormDocumentBuilder.Build(form, definition, documentOptions), output);
+
+    /// <summary>Renders the blank form for a definition (<see cref="FormDocumentBuilder.BuildBlank"/>), with writing space, into a stream.</summary>
+    /// <param name="definition">The form definition.</param>
+    /// <param name="output">Where the PDF goes.</param>
+    /// <param name="documentOptions">Marking and review-date choices; null for the defaults.</param>
+    public void RenderBlank(FormDefinition definition, Stream output, FormDocumentOptions? documentOptions = null) =>
+        Render(FormDocumentBuilder.BuildBlank(definition, documentOptions), output);
 
     private byte[] Encrypt(byte[] pdf, PdfEncryption encryption)
     {
