@@ -36,7 +36,15 @@ internal static partial class PdfFileFinisher
         List<string> uuids = [];
         foreach (PdfObjectSpan obj in file.Objects)
         {
-            CollectDistinct(SubsetTag().Matches(obj.Head), tags);
+            foreach (int offset in obj.SubsetTagOffsets)
+            {
+                string tag = obj.Head.Substring(offset, 6);
+                if (!tags.Contains(tag, StringComparer.Ordinal))
+                {
+                    tags.Add(tag);
+                }
+            }
+
             if (obj.IsMetadata && obj.StreamData is not null)
             {
                 CollectDistinct(XmpUuid().Matches(Encoding.Latin1.GetString(obj.StreamData.Value.Span)), uuids);
@@ -97,7 +105,7 @@ internal static partial class PdfFileFinisher
 
     private static void WriteObject(Stream output, PdfObjectSpan obj, Dictionary<string, string> tagMap, Dictionary<string, string> uuidMap)
     {
-        string head = SubsetTag().Replace(obj.Head, m => "/" + tagMap[m.Groups["tag"].Value] + "+");
+        string head = ReplaceTags(obj, tag => tagMap[tag]);
         if (obj.StreamData is null)
         {
             output.Write(Encoding.Latin1.GetBytes(head));
@@ -149,7 +157,7 @@ internal static partial class PdfFileFinisher
         hash.AppendData(file.Header);
         foreach (PdfObjectSpan obj in file.Objects)
         {
-            hash.AppendData(Encoding.Latin1.GetBytes(SubsetTag().Replace(obj.Head, "/AAAAAA+")));
+            hash.AppendData(Encoding.Latin1.GetBytes(ReplaceTags(obj, _ => "AAAAAA")));
             if (obj.StreamData is { } data)
             {
                 if (obj.IsMetadata)
@@ -186,6 +194,23 @@ internal static partial class PdfFileFinisher
         return $"{hex[..8]}-{hex[8..12]}-{hex[12..16]}-{hex[16..20]}-{hex[20..32]}";
     }
 
+    /// <summary>The object's head with each font subset tag replaced; a replacement keeps the length, so offsets stay valid.</summary>
+    private static string ReplaceTags(PdfObjectSpan obj, Func<string, string> replacement)
+    {
+        if (obj.SubsetTagOffsets.Count == 0)
+        {
+            return obj.Head;
+        }
+
+        char[] head = obj.Head.ToCharArray();
+        foreach (int offset in obj.SubsetTagOffsets)
+        {
+            replacement(obj.Head.Substring(offset, 6)).CopyTo(0, head, offset, 6);
+        }
+
+        return new string(head);
+    }
+
     private static void CollectDistinct(MatchCollection matches, List<string> into)
     {
         foreach (Match match in matches)
@@ -198,10 +223,8 @@ internal static partial class PdfFileFinisher
         }
     }
 
-    [GeneratedRegex(@"/(?<tag>[A-Z]{6})\+")]
-    private static partial Regex SubsetTag();
-
-    [GeneratedRegex(@"uuid:(?<uuid>[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})")]
+    // Only the XMP ids: the same text inside the title would be the form's own wording.
+    [GeneratedRegex(@"(?<=<xmpMM:(?:DocumentID|InstanceID)>)uuid:(?<uuid>[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})")]
     private static partial Regex XmpUuid();
 
     [GeneratedRegex(@"/ID\s*\[\s*<[0-9A-Fa-f]*>\s*<[0-9A-Fa-f]*>\s*\]")]

@@ -72,7 +72,7 @@ internal static class PdfFileReader
         {
             int endobj = text.LastIndexOf("endobj", start, end);
             Require(endobj > valueStart, $"object {number} has no 'endobj'");
-            return new PdfObjectSpan(number, generation, text[start..endobj].TrimEnd(), null, -1, -1, -1, false, false);
+            return new PdfObjectSpan(number, generation, text[start..endobj].TrimEnd(), null, -1, -1, -1, false, false, []);
         }
 
         int dictionaryEnd = DictionaryEnd(text, valueStart);
@@ -83,7 +83,7 @@ internal static class PdfFileReader
         {
             int endobj = text.LastIndexOf("endobj", start, end);
             Require(endobj >= dictionaryEnd, $"object {number} has no 'endobj'");
-            return new PdfObjectSpan(number, generation, text[start..endobj].TrimEnd(), null, -1, -1, -1, false, false);
+            return new PdfObjectSpan(number, generation, text[start..endobj].TrimEnd(), null, -1, -1, -1, false, false, Relative(keys.SubsetTags, start));
         }
 
         int dataStart = afterDictionary + 6;
@@ -108,11 +108,15 @@ internal static class PdfFileReader
             keys.LengthEnd - start,
             valueStart + 2 - start,
             keys.HasFilter,
-            keys.IsMetadata);
+            keys.IsMetadata,
+            Relative(keys.SubsetTags, start));
     }
 
-    private static (int LengthStart, int LengthEnd, bool HasFilter, bool IsMetadata) TopLevelKeys(Latin1Text text, int start, int end)
+    private static int[] Relative(List<int> offsets, int start) => offsets.Select(o => o - start).ToArray();
+
+    private static (int LengthStart, int LengthEnd, bool HasFilter, bool IsMetadata, List<int> SubsetTags) TopLevelKeys(Latin1Text text, int start, int end)
     {
+        var subsetTags = new List<int>();
         int lengthStart = -1;
         int lengthEnd = -1;
         bool hasFilter = false;
@@ -123,7 +127,7 @@ internal static class PdfFileReader
             i = SkipWhitespace(text, i);
             if (i >= end - 2)
             {
-                return (lengthStart, lengthEnd, hasFilter, isMetadata);
+                return (lengthStart, lengthEnd, hasFilter, isMetadata, subsetTags);
             }
 
             Require(text[i] == '/', "a dictionary key is not a name");
@@ -146,6 +150,9 @@ internal static class PdfFileReader
                     break;
                 case "Type":
                     isMetadata |= value == "/Metadata";
+                    break;
+                case "BaseFont" or "FontName" when IsSubsetName(value):
+                    subsetTags.Add(valueStart + 1);
                     break;
             }
 
@@ -206,6 +213,9 @@ internal static class PdfFileReader
 
         return end;
     }
+
+    private static bool IsSubsetName(string value) =>
+        value.Length > 8 && value[0] == '/' && value[7] == '+' && value.AsSpan(1, 6).IndexOfAnyExceptInRange('A', 'Z') < 0;
 
     private static int DictionaryEnd(Latin1Text text, int start)
     {

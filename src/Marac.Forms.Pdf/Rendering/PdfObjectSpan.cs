@@ -13,6 +13,7 @@ namespace Marac.Forms.Pdf.Rendering;
 /// <param name="DictionaryStart">Offset in <paramref name="Head"/> just after the dictionary's opening "&lt;&lt;", or -1.</param>
 /// <param name="HasFilter">True when the dictionary already names a filter.</param>
 /// <param name="IsMetadata">True for an XMP metadata stream, which stays uncompressed so tools can read it.</param>
+/// <param name="SubsetTagOffsets">Offsets in <paramref name="Head"/> of font subset tags (the six letters of a /BaseFont or /FontName value such as /ABCDEF+DejaVu).</param>
 internal sealed record PdfObjectSpan(
     int Number,
     int Generation,
@@ -22,4 +23,5 @@ internal sealed record PdfObjectSpan(
     int LengthValueEnd,
     int DictionaryStart,
     bool HasFilter,
-    bool IsMetadata);
+    bool IsMetadata,
+    IReadOnlyList<int> SubsetTagOffsets);
