@@ -16,8 +16,13 @@ namespace Marac.Forms.Pdf;
 /// bytes unless the output is encrypted. Instances are immutable and safe to share between threads.
 /// </summary>
 /// <remarks>
-/// The host must choose a PDFsharp licence first: <see cref="PdfLicensing.UseAgpl"/> or
-/// <see cref="PdfLicensing.UseLicenseKey"/>.
+/// <para>The host must choose a PDFsharp licence first: <see cref="PdfLicensing.UseAgpl"/> or
+/// <see cref="PdfLicensing.UseLicenseKey"/>.</para>
+/// <para>Text in right-to-left or shaped scripts (Arabic, Hebrew, Devanagari and others), characters
+/// outside the Basic Multilingual Plane and characters no font covers are refused with a
+/// <see cref="PdfUnprintableTextException"/> naming the field and the character; render such a
+/// document to Word. A table row too tall for the rest of a page continues on the next page under
+/// the repeated header; in the structure tree its two parts are two rows.</para>
 /// </remarks>
 public sealed class PdfRenderer
 {
