@@ -7,7 +7,9 @@ namespace Marac.Forms.Pdf;
 /// draws characters the bundled DejaVu Sans lacks, for example Chinese, Japanese or Korean names.
 /// It is used only for scripts drawn left to right without shaping: right-to-left scripts (Arabic,
 /// Hebrew) and scripts that need shaping (Devanagari, Bengali, Thai and others) are refused
-/// whatever fonts are configured, because PDFsharp cannot order or shape them.
+/// whatever fonts are configured, because PDFsharp cannot order or shape them. Its characters are
+/// embedded as a subset, like the bundled font's. PDFsharp caches fonts for the life of the process,
+/// so a loaded fallback font stays in memory until the process ends; load each one once and reuse it.
 /// </summary>
 public sealed class PdfFallbackFont
 {

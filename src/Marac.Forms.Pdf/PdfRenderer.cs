@@ -1,3 +1,4 @@
+using Marac.Forms.Definitions;
 using Marac.Forms.Documents;
 using Marac.Forms.Pdf.Fonts;
 using Marac.Forms.Pdf.Layout;
@@ -15,8 +16,13 @@ namespace Marac.Forms.Pdf;
 /// bytes unless the output is encrypted. Instances are immutable and safe to share between threads.
 /// </summary>
 /// <remarks>
-/// The host must choose a PDFsharp licence first: <see cref="PdfLicensing.UseAgpl"/> or
-/// <see cref="PdfLicensing.UseLicenseKey"/>.
+/// <para>The host must choose a PDFsharp licence first: <see cref="PdfLicensing.UseAgpl"/> or
+/// <see cref="PdfLicensing.UseLicenseKey"/>.</para>
+/// <para>Text in right-to-left or shaped scripts (Arabic, Hebrew, Devanagari and others), characters
+/// outside the Basic Multilingual Plane and characters no font covers are refused with a
+/// <see cref="PdfUnprintableTextException"/> naming the field and the character; render such a
+/// document to Word. A table row too tall for the rest of a page continues on the next page under
+/// the repeated header; in the structure tree its two parts are two rows.</para>
 /// </remarks>
 public sealed class PdfRenderer
 {
@@ -46,7 +52,7 @@ public sealed class PdfRenderer
         var furniture = new PageFurniture(document, fonts);
         List<FlowItem> flow = DocumentLayouter.Layout(document, fonts);
         List<PageLayout> pages = new Paginator(furniture.BodyTop, furniture.BodyBottom).Paginate(flow);
-        byte[] drawn = PdfDocumentWriter.Write(document, pages, furniture, fonts, _options.Timestamp);
+        ArraySegment<byte> drawn = PdfDocumentWriter.Write(document, pages, furniture, fonts, _options.Timestamp);
         bool encrypt = _options.Encryption is not null;
         byte[] finished = PdfFileFinisher.Finish(drawn, contentDerivedIds: !encrypt);
         return encrypt ? Encrypt(finished, _options.Encryption!) : finished;
@@ -60,6 +66,24 @@ public sealed class PdfRenderer
         ArgumentNullException.ThrowIfNull(output);
         output.Write(Render(document));
     }
+
+    /// <summary>Builds the completed form for a record (<see cref="FormDocumentBuilder.Build{TForm}"/>) and renders it into a stream.</summary>
+    /// <typeparam name="TForm">The record type.</typeparam>
+    /// <param name="form">The record; it need not be valid.</param>
+    /// <param name="output">Where the PDF goes.</param>
+    /// <param name="definition">The form definition; null for the built-in one.</param>
+    /// <param name="documentOptions">Marking and review-date choices; null for the defaults.</param>
+    /// <exception cref="PdfUnprintableTextException">Some text cannot be printed faithfully; the message names the field and the character.</exception>
+    public void RenderForm<TForm>(TForm form, Stream output, FormDefinition? definition = null, FormDocumentOptions? documentOptions = null)
+        where TForm : class =>
+        Render(FormDocumentBuilder.Build(form, definition, documentOptions), output);
+
+    /// <summary>Renders the blank form for a definition (<see cref="FormDocumentBuilder.BuildBlank"/>), with writing space, into a stream.</summary>
+    /// <param name="definition">The form definition.</param>
+    /// <param name="output">Where the PDF goes.</param>
+    /// <param name="documentOptions">Marking and review-date choices; null for the defaults.</param>
+    public void RenderBlank(FormDefinition definition, Stream output, FormDocumentOptions? documentOptions = null) =>
+        Render(FormDocumentBuilder.BuildBlank(definition, documentOptions), output);
 
     private byte[] Encrypt(byte[] pdf, PdfEncryption encryption)
     {

@@ -12,7 +12,16 @@ internal static class PdfDocumentWriter
 {
     public const string Creator = "Marac.Forms.Pdf";
 
-    public static byte[] Write(FormDocument document, IReadOnlyList<PageLayout> pages, PageFurniture furniture, FontSet fonts, DateTimeOffset timestamp)
+    [ThreadStatic]
+    private static MemoryStream? _scratch;
+
+    private static MemoryStream ScratchBuffer => _scratch ??= new MemoryStream(256 * 1024);
+
+    /// <returns>
+    /// The file, in this thread's scratch buffer: valid until the thread's next call. Reusing the
+    /// buffer keeps a batch from allocating a large array for every document.
+    /// </returns>
+    public static ArraySegment<byte> Write(FormDocument document, IReadOnlyList<PageLayout> pages, PageFurniture furniture, FontSet fonts, DateTimeOffset timestamp)
     {
         using var pdf = new PdfDocument();
         pdf.Options.NoCompression = true;
@@ -80,8 +89,9 @@ internal static class PdfDocumentWriter
 
         structure.EndMarkedContentsWithId();
         graphics?.Dispose();
-        using var output = new MemoryStream();
+        MemoryStream output = ScratchBuffer;
+        output.SetLength(0);
         pdf.Save(output, closeStream: false);
-        return output.ToArray();
+        return new ArraySegment<byte>(output.GetBuffer(), 0, (int)output.Length);
     }
 }

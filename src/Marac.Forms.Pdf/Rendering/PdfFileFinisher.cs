@@ -25,17 +25,29 @@ internal static partial class PdfFileFinisher
 {
     private const int SmallestStreamWorthCompressing = 32;
 
-    public static byte[] Finish(byte[] pdf, bool contentDerivedIds)
+    /// <summary>This thread's output buffer, reused so a batch does not allocate a large array per document.</summary>
+    [ThreadStatic]
+    private static MemoryStream? _scratch;
+
+    public static byte[] Finish(ArraySegment<byte> pdf, bool contentDerivedIds)
     {
         var file = PdfFileReader.Read(pdf);
         List<string> tags = [];
         List<string> uuids = [];
         foreach (PdfObjectSpan obj in file.Objects)
         {
-            CollectDistinct(SubsetTag().Matches(obj.Head), tags);
+            foreach (int offset in obj.SubsetTagOffsets)
+            {
+                string tag = obj.Head.Substring(offset, 6);
+                if (!tags.Contains(tag, StringComparer.Ordinal))
+                {
+                    tags.Add(tag);
+                }
+            }
+
             if (obj.IsMetadata && obj.StreamData is not null)
             {
-                CollectDistinct(XmpUuid().Matches(Encoding.Latin1.GetString(obj.StreamData)), uuids);
+                CollectDistinct(XmpUuid().Matches(Encoding.Latin1.GetString(obj.StreamData.Value.Span)), uuids);
             }
         }
 
@@ -52,7 +64,8 @@ internal static partial class PdfFileFinisher
             uuidMap[uuids[i]] = DerivedUuid(id, i);
         }
 
-        using var output = new MemoryStream(pdf.Length);
+        MemoryStream output = _scratch ??= new MemoryStream(128 * 1024);
+        output.SetLength(0);
         output.Write(file.Header);
         var offsets = new SortedDictionary<int, (long Offset, int Generation)>();
         foreach (PdfObjectSpan obj in file.Objects)
@@ -92,7 +105,7 @@ internal static partial class PdfFileFinisher
 
     private static void WriteObject(Stream output, PdfObjectSpan obj, Dictionary<string, string> tagMap, Dictionary<string, string> uuidMap)
     {
-        string head = SubsetTag().Replace(obj.Head, m => "/" + tagMap[m.Groups["tag"].Value] + "+");
+        string head = ReplaceTags(obj, tag => tagMap[tag]);
         if (obj.StreamData is null)
         {
             output.Write(Encoding.Latin1.GetBytes(head));
@@ -100,10 +113,10 @@ internal static partial class PdfFileFinisher
             return;
         }
 
-        byte[] data = obj.StreamData;
+        ReadOnlyMemory<byte> data = obj.StreamData.Value;
         if (obj.IsMetadata)
         {
-            data = Encoding.Latin1.GetBytes(XmpUuid().Replace(Encoding.Latin1.GetString(data), m => "uuid:" + uuidMap[m.Groups["uuid"].Value]));
+            data = Encoding.Latin1.GetBytes(XmpUuid().Replace(Encoding.Latin1.GetString(data.Span), m => "uuid:" + uuidMap[m.Groups["uuid"].Value]));
         }
 
         bool compress = !obj.HasFilter && !obj.IsMetadata && data.Length > SmallestStreamWorthCompressing;
@@ -122,16 +135,16 @@ internal static partial class PdfFileFinisher
 
         output.Write(Encoding.Latin1.GetBytes(rewritten));
         output.Write("\nstream\n"u8);
-        output.Write(data);
+        output.Write(data.Span);
         output.Write("\nendstream\nendobj\n"u8);
     }
 
-    private static byte[] Deflate(byte[] data)
+    private static byte[] Deflate(ReadOnlyMemory<byte> data)
     {
         using var compressed = new MemoryStream((data.Length / 2) + 64);
         using (var zlib = new ZLibStream(compressed, CompressionLevel.Optimal, leaveOpen: true))
         {
-            zlib.Write(data);
+            zlib.Write(data.Span);
         }
 
         return compressed.ToArray();
@@ -144,13 +157,17 @@ internal static partial class PdfFileFinisher
         hash.AppendData(file.Header);
         foreach (PdfObjectSpan obj in file.Objects)
         {
-            hash.AppendData(Encoding.Latin1.GetBytes(SubsetTag().Replace(obj.Head, "/AAAAAA+")));
-            if (obj.StreamData is not null)
+            hash.AppendData(Encoding.Latin1.GetBytes(ReplaceTags(obj, _ => "AAAAAA")));
+            if (obj.StreamData is { } data)
             {
-                byte[] data = obj.IsMetadata
-                    ? Encoding.Latin1.GetBytes(XmpUuid().Replace(Encoding.Latin1.GetString(obj.StreamData), "uuid:0"))
-                    : obj.StreamData;
-                hash.AppendData(data);
+                if (obj.IsMetadata)
+                {
+                    hash.AppendData(Encoding.Latin1.GetBytes(XmpUuid().Replace(Encoding.Latin1.GetString(data.Span), "uuid:0")));
+                }
+                else
+                {
+                    hash.AppendData(data.Span);
+                }
             }
         }
 
@@ -177,6 +194,23 @@ internal static partial class PdfFileFinisher
         return $"{hex[..8]}-{hex[8..12]}-{hex[12..16]}-{hex[16..20]}-{hex[20..32]}";
     }
 
+    /// <summary>The object's head with each font subset tag replaced; a replacement keeps the length, so offsets stay valid.</summary>
+    private static string ReplaceTags(PdfObjectSpan obj, Func<string, string> replacement)
+    {
+        if (obj.SubsetTagOffsets.Count == 0)
+        {
+            return obj.Head;
+        }
+
+        char[] head = obj.Head.ToCharArray();
+        foreach (int offset in obj.SubsetTagOffsets)
+        {
+            replacement(obj.Head.Substring(offset, 6)).CopyTo(0, head, offset, 6);
+        }
+
+        return new string(head);
+    }
+
     private static void CollectDistinct(MatchCollection matches, List<string> into)
     {
         foreach (Match match in matches)
@@ -189,10 +223,8 @@ internal static partial class PdfFileFinisher
         }
     }
 
-    [GeneratedRegex(@"/(?<tag>[A-Z]{6})\+")]
-    private static partial Regex SubsetTag();
-
-    [GeneratedRegex(@"uuid:(?<uuid>[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})")]
+    // Only the XMP ids: the same text inside the title would be the form's own wording.
+    [GeneratedRegex(@"(?<=<xmpMM:(?:DocumentID|InstanceID)>)uuid:(?<uuid>[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})")]
     private static partial Regex XmpUuid();
 
     [GeneratedRegex(@"/ID\s*\[\s*<[0-9A-Fa-f]*>\s*<[0-9A-Fa-f]*>\s*\]")]

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace Marac.Forms.Pdf.Rendering;
 
@@ -9,13 +8,15 @@ namespace Marac.Forms.Pdf.Rendering;
 /// </summary>
 internal static class PdfFileReader
 {
-    public static PdfFile Read(byte[] pdf)
+    public static PdfFile Read(ArraySegment<byte> file)
     {
-        string text = Encoding.Latin1.GetString(pdf);
-        int startxref = text.LastIndexOf("startxref", StringComparison.Ordinal);
+        byte[] pdf = file.Array!;
+        Require(file.Offset == 0, "the file does not start at the beginning of its buffer");
+        var text = new Latin1Text(pdf, file.Count);
+        int startxref = text.LastIndexOf("startxref", 0, text.Length);
         Require(startxref > 0, "no startxref");
         int xref = int.Parse(ReadToken(text, startxref + "startxref".Length, out _), NumberStyles.None, CultureInfo.InvariantCulture);
-        Require(string.CompareOrdinal(text, xref, "xref", 0, 4) == 0, "startxref does not point at a cross-reference table");
+        Require(text.HasAt(xref, "xref"), "startxref does not point at a cross-reference table");
 
         var entries = new List<(int Number, int Offset)>();
         int size = 0;
@@ -44,7 +45,7 @@ internal static class PdfFileReader
             size = Math.Max(size, first + count);
         }
 
-        int trailerStart = text.IndexOf("<<", position, StringComparison.Ordinal);
+        int trailerStart = text.IndexOf("<<", position);
         Require(trailerStart > 0, "no trailer dictionary");
         string trailer = text[trailerStart..DictionaryEnd(text, trailerStart)];
 
@@ -60,29 +61,29 @@ internal static class PdfFileReader
         return new PdfFile(pdf[..entries[0].Offset], objects, size, trailer);
     }
 
-    private static PdfObjectSpan ReadObject(byte[] pdf, string text, int number, int start, int end)
+    private static PdfObjectSpan ReadObject(byte[] pdf, Latin1Text text, int number, int start, int end)
     {
         string numberText = ReadToken(text, start, out int position);
         Require(numberText == number.ToString(CultureInfo.InvariantCulture), $"object {number} is not where the cross-reference table says");
         int generation = int.Parse(ReadToken(text, position, out position), NumberStyles.None, CultureInfo.InvariantCulture);
         Require(ReadToken(text, position, out position) == "obj", $"object {number} has no 'obj' keyword");
         int valueStart = SkipWhitespace(text, position);
-        if (string.CompareOrdinal(text, valueStart, "<<", 0, 2) != 0)
+        if (!text.HasAt(valueStart, "<<"))
         {
-            int endobj = text.LastIndexOf("endobj", end - 1, end - start, StringComparison.Ordinal);
+            int endobj = text.LastIndexOf("endobj", start, end);
             Require(endobj > valueStart, $"object {number} has no 'endobj'");
-            return new PdfObjectSpan(number, generation, text[start..endobj].TrimEnd(), null, -1, -1, -1, false, false);
+            return new PdfObjectSpan(number, generation, text[start..endobj].TrimEnd(), null, -1, -1, -1, false, false, []);
         }
 
         int dictionaryEnd = DictionaryEnd(text, valueStart);
         var keys = TopLevelKeys(text, valueStart, dictionaryEnd);
         int afterDictionary = SkipWhitespace(text, dictionaryEnd);
         string head = text[start..dictionaryEnd];
-        if (string.CompareOrdinal(text, afterDictionary, "stream", 0, 6) != 0)
+        if (!text.HasAt(afterDictionary, "stream"))
         {
-            int endobj = text.LastIndexOf("endobj", end - 1, end - start, StringComparison.Ordinal);
+            int endobj = text.LastIndexOf("endobj", start, end);
             Require(endobj >= dictionaryEnd, $"object {number} has no 'endobj'");
-            return new PdfObjectSpan(number, generation, text[start..endobj].TrimEnd(), null, -1, -1, -1, false, false);
+            return new PdfObjectSpan(number, generation, text[start..endobj].TrimEnd(), null, -1, -1, -1, false, false, Relative(keys.SubsetTags, start));
         }
 
         int dataStart = afterDictionary + 6;
@@ -97,21 +98,25 @@ internal static class PdfFileReader
         int length = int.Parse(text[keys.LengthStart..keys.LengthEnd], NumberStyles.None, CultureInfo.InvariantCulture);
         int dataEnd = dataStart + length;
         int endstream = SkipWhitespace(text, dataEnd);
-        Require(string.CompareOrdinal(text, endstream, "endstream", 0, 9) == 0, $"object {number}'s /Length does not end at 'endstream'");
+        Require(text.HasAt(endstream, "endstream"), $"object {number}'s /Length does not end at 'endstream'");
         return new PdfObjectSpan(
             number,
             generation,
             head,
-            pdf[dataStart..dataEnd],
+            pdf.AsMemory(dataStart, length),
             keys.LengthStart - start,
             keys.LengthEnd - start,
             valueStart + 2 - start,
             keys.HasFilter,
-            keys.IsMetadata);
+            keys.IsMetadata,
+            Relative(keys.SubsetTags, start));
     }
 
-    private static (int LengthStart, int LengthEnd, bool HasFilter, bool IsMetadata) TopLevelKeys(string text, int start, int end)
+    private static int[] Relative(List<int> offsets, int start) => offsets.Select(o => o - start).ToArray();
+
+    private static (int LengthStart, int LengthEnd, bool HasFilter, bool IsMetadata, List<int> SubsetTags) TopLevelKeys(Latin1Text text, int start, int end)
     {
+        var subsetTags = new List<int>();
         int lengthStart = -1;
         int lengthEnd = -1;
         bool hasFilter = false;
@@ -122,7 +127,7 @@ internal static class PdfFileReader
             i = SkipWhitespace(text, i);
             if (i >= end - 2)
             {
-                return (lengthStart, lengthEnd, hasFilter, isMetadata);
+                return (lengthStart, lengthEnd, hasFilter, isMetadata, subsetTags);
             }
 
             Require(text[i] == '/', "a dictionary key is not a name");
@@ -146,6 +151,9 @@ internal static class PdfFileReader
                 case "Type":
                     isMetadata |= value == "/Metadata";
                     break;
+                case "BaseFont" or "FontName" when IsSubsetName(value):
+                    subsetTags.Add(valueStart + 1);
+                    break;
             }
 
             i = valueEnd;
@@ -153,7 +161,7 @@ internal static class PdfFileReader
     }
 
     /// <summary>The end of the PDF value starting at <paramref name="start"/>; an indirect reference "n g R" counts as one value.</summary>
-    private static int ValueEnd(string text, int start)
+    private static int ValueEnd(Latin1Text text, int start)
     {
         char c = text[start];
         if (c == '<' && text[start + 1] == '<')
@@ -206,7 +214,10 @@ internal static class PdfFileReader
         return end;
     }
 
-    private static int DictionaryEnd(string text, int start)
+    private static bool IsSubsetName(string value) =>
+        value.Length > 8 && value[0] == '/' && value[7] == '+' && value.AsSpan(1, 6).IndexOfAnyExceptInRange('A', 'Z') < 0;
+
+    private static int DictionaryEnd(Latin1Text text, int start)
     {
         int depth = 0;
         int i = start;
@@ -244,7 +255,7 @@ internal static class PdfFileReader
         throw new InvalidOperationException("The PDF written by PDFsharp has an unterminated dictionary; Marac.Forms.Pdf cannot finish it.");
     }
 
-    private static int StringEnd(string text, int open)
+    private static int StringEnd(Latin1Text text, int open)
     {
         int depth = 0;
         for (int i = open; i < text.Length; i++)
@@ -270,7 +281,7 @@ internal static class PdfFileReader
         throw new InvalidOperationException("The PDF written by PDFsharp has an unterminated string; Marac.Forms.Pdf cannot finish it.");
     }
 
-    private static string ReadToken(string text, int start, out int end)
+    private static string ReadToken(Latin1Text text, int start, out int end)
     {
         int i = SkipWhitespace(text, start);
         int j = i;
@@ -283,7 +294,7 @@ internal static class PdfFileReader
         return text[i..j];
     }
 
-    private static int SkipWhitespace(string text, int i)
+    private static int SkipWhitespace(Latin1Text text, int i)
     {
         while (i < text.Length && text[i] is ' ' or '\n' or '\r' or '\t' or '\f' or '\0')
         {
