@@ -451,7 +451,7 @@ internal sealed class DocumentWriter
     {
         xml.Start(localName);
         xml.Attribute("type", "default");
-        xml.Writer.WriteAttributeString("r", "id", WordXml.R, relationshipId);
+        xml.AttributeQualified("r:id", relationshipId);
         xml.End();
     }
 }

@@ -26,12 +26,12 @@ internal static class DocxPackageWriter
         WriteXml(zip, "docProps/core.xml", writer => CoreProperties(writer, document));
         WriteXml(zip, "docProps/app.xml", AppProperties);
         WriteXml(zip, "docProps/custom.xml", writer => CustomProperties(writer, document));
-        WriteXml(zip, "word/document.xml", writer => new DocumentWriter(new WordXml(writer)).Write(document));
+        WriteMarkup(zip, "word/document.xml", xml => new DocumentWriter(xml).Write(document));
         WriteXml(zip, "word/_rels/document.xml.rels", DocumentRels);
-        WriteXml(zip, "word/styles.xml", writer => StylesWriter.Write(new WordXml(writer), language));
-        WriteXml(zip, "word/settings.xml", writer => SettingsWriter.Write(new WordXml(writer), language));
-        WriteXml(zip, "word/header1.xml", writer => HeaderFooterWriter.WriteHeader(new WordXml(writer), document));
-        WriteXml(zip, "word/footer1.xml", writer => HeaderFooterWriter.WriteFooter(new WordXml(writer), document));
+        WriteMarkup(zip, "word/styles.xml", xml => StylesWriter.Write(xml, language));
+        WriteMarkup(zip, "word/settings.xml", xml => SettingsWriter.Write(xml, language));
+        WriteMarkup(zip, "word/header1.xml", xml => HeaderFooterWriter.WriteHeader(xml, document));
+        WriteMarkup(zip, "word/footer1.xml", xml => HeaderFooterWriter.WriteFooter(xml, document));
     }
 
     private static void ContentTypes(XmlWriter writer)
@@ -133,6 +133,15 @@ internal static class DocxPackageWriter
         writer.WriteAttributeString("Type", type);
         writer.WriteAttributeString("Target", target);
         writer.WriteEndElement();
+    }
+
+    private static void WriteMarkup(ZipArchive zip, string name, Action<WordXml> write)
+    {
+        var entry = zip.CreateEntry(name, CompressionLevel.Fastest);
+        entry.LastWriteTime = FixedTime;
+        using var stream = entry.Open();
+        using var writer = new StreamWriter(stream, Utf8, 4096);
+        write(new WordXml(writer));
     }
 
     private static void WriteXml(ZipArchive zip, string name, Action<XmlWriter> write)
