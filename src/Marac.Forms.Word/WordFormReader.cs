@@ -158,6 +158,32 @@ public static class WordFormReader
         return null;
     }
 
+    /// <summary>
+    /// The identifier of the form a .docx was rendered from (for example <c>dash-checklist</c>), so a caller
+    /// can pick the record type before reading it; null when the document does not say.
+    /// </summary>
+    /// <exception cref="FormReadException">The file is not a Word document.</exception>
+    public static string? ReadFormId(Stream docx)
+    {
+        if (docx is null)
+        {
+            throw new ArgumentNullException(nameof(docx));
+        }
+
+        using var buffer = Buffer(docx);
+        try
+        {
+            using var document = WordprocessingDocument.Open(buffer, false);
+            return document.CustomFilePropertiesPart?.Properties?
+                .Elements<DocumentFormat.OpenXml.CustomProperties.CustomDocumentProperty>()
+                .FirstOrDefault(p => p.Name?.Value == DocumentProperties.FormId)?.InnerText;
+        }
+        catch (Exception exception) when (exception is OpenXmlPackageException or InvalidDataException or IOException or FormatException or System.Xml.XmlException or ArgumentException or NotSupportedException)
+        {
+            throw new FormReadException(new[] { new FormReadProblem(string.Empty, "the file is not a Word document (.docx): " + exception.Message) });
+        }
+    }
+
     private static void CheckFormId(WordprocessingDocument document, FormDefinition definition)
     {
         var properties = document.CustomFilePropertiesPart?.Properties;

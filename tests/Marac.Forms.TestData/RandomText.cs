@@ -38,13 +38,13 @@ internal static class RandomText
 
     internal static string Readable(Random random)
     {
-        var kind = random.Next(50);
+        var kind = random.Next(150);
         if (kind == 0)
         {
             return Long(random, random.Next(1_000, 8_001));
         }
 
-        if (kind < 8)
+        if (kind < 20)
         {
             return Paragraphs(random, random.Next(2, 5));
         }

@@ -11,7 +11,7 @@ public static class TextGenerators
     /// <summary>
     /// Readable text: words in many scripts separated by single spaces, with punctuation and line breaks
     /// ("\n" only). Never empty, never starts or ends with white space, and contains no control characters
-    /// other than "\n", so it survives XML and Word unchanged. About one value in fifty is long
+    /// other than "\n", so it survives XML and Word unchanged. About one value in 150 is long
     /// (1,000 to 8,000 characters).
     /// </summary>
     public static Gen<string> Readable { get; } = Seed.Select(seed => RandomText.Readable(new Random(seed)));

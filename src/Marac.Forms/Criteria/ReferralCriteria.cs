@@ -25,10 +25,6 @@ public static class ReferralCriteria
             Repeat(reasons, referralDate, settings));
     }
 
-    /// <summary>Evaluates the criteria for a Dash checklist with the referral's facts.</summary>
-    public static ReferralCriteriaEvaluation Evaluate(DashChecklist dash, ReferralReasons? reasons = null, CalendarDate? referralDate = null, ReferralCriteriaSettings? settings = null) =>
-        Evaluate((dash ?? throw new ArgumentNullException(nameof(dash))).Score, reasons, referralDate ?? dash.CompletedOn, settings);
-
     private static CriterionResult VisibleHighRisk(int? score, ReferralCriteriaSettings settings)
     {
         if (score is not { } s)

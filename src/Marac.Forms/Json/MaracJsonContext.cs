@@ -34,6 +34,7 @@ namespace Marac.Forms.Json;
 [JsonSerializable(typeof(LegacyLegalGround))]
 [JsonSerializable(typeof(BalancingConsideration))]
 [JsonSerializable(typeof(DisclosedDataCategory))]
+[JsonSerializable(typeof(RiskFactorWeighed))]
 internal sealed partial class MaracJsonContext : JsonSerializerContext
 {
 }

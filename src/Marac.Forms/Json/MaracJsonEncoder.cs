@@ -39,6 +39,26 @@ internal sealed class MaracJsonEncoder : JavaScriptEncoder
         return -1;
     }
 
+    public override int FindFirstCharacterToEncodeUtf8(ReadOnlySpan<byte> utf8Text)
+    {
+        for (var i = 0; i < utf8Text.Length; i++)
+        {
+            var b = utf8Text[i];
+            if (b < 0x20 || b == (byte)'"' || b == (byte)'\\' || b == 0x7F)
+            {
+                return i;
+            }
+
+            // U+0080 to U+009F are C2 80 to C2 9F in UTF-8; anything else at or above 0x80 is written as it is.
+            if (b == 0xC2 && i + 1 < utf8Text.Length && utf8Text[i + 1] <= 0x9F)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     public override unsafe bool TryEncodeUnicodeScalar(int unicodeScalar, char* buffer, int bufferLength, out int numberOfCharactersWritten)
     {
         var escape = unicodeScalar switch

@@ -49,6 +49,13 @@ internal static class SharingWithoutConsentValidator
         c.Required("informationSource", s.InformationSource, "The source of the information");
         c.ShortText("informationSource", s.InformationSource);
 
+        c.Required("consentPosition", s.ConsentPosition, "Why consent is not in place");
+        c.LongText("consentNotes", s.ConsentNotes);
+        if (s.RisksWeighed.IsEmpty)
+        {
+            c.Add("risksWeighed", "Record which risks were weighed before sharing without consent.");
+        }
+
         LegalAuthority(c, s);
         SharedValidators.LawfulBasisStatements(c, "currentLawBasis", s.CurrentLawBasis);
 

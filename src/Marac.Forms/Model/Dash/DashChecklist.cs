@@ -282,6 +282,13 @@ public sealed record DashChecklist
     /// <summary>Checks the checklist and returns every problem found.</summary>
     public ValidationReport Validate(ValidationOptions? options = null) => DashChecklistValidator.Validate(this, options ?? ValidationOptions.Default);
 
+    /// <summary>Works out which MARAC criteria apply, using this checklist's score and the referral's facts.</summary>
+    /// <param name="reasons">The referral's reasons and facts, if a referral exists.</param>
+    /// <param name="referralDate">The referral date; the completion date is used when null.</param>
+    /// <param name="settings">Local thresholds.</param>
+    public ReferralCriteriaEvaluation EvaluateCriteria(ReferralReasons? reasons = null, CalendarDate? referralDate = null, ReferralCriteriaSettings? settings = null) =>
+        ReferralCriteria.Evaluate(Score, reasons, referralDate ?? CompletedOn, settings);
+
     /// <inheritdoc />
     public override string ToString() => $"{nameof(DashChecklist)} {{ Score = {Score}, personal data hidden }}";
 }

@@ -50,6 +50,16 @@ public sealed record SharingWithoutConsentRecord
     [RestrictedPersonalData]
     public string? InformationSource { get; init; }
 
+    /// <summary>Why consent is not in place: refused, not sought because asking would raise the risk, or not possible.</summary>
+    public ConsentPosition? ConsentPosition { get; init; }
+
+    /// <summary>Notes on the consent position.</summary>
+    [RestrictedPersonalData]
+    public string? ConsentNotes { get; init; }
+
+    /// <summary>The risks weighed before deciding to share.</summary>
+    public ValueList<RiskFactorWeighed> RisksWeighed { get; init; }
+
     /// <summary>Whether a relevant information-sharing protocol applies.</summary>
     public bool? ProtocolApplies { get; init; }
 

@@ -1,0 +1,267 @@
+using Marac.Forms.Analyzers.Flow;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Marac.Forms.Analyzers.Clearance;
+
+/// <summary>
+/// Finds the lawful basis recorded for a disclosure at a sink call: a <c>LawfulBasis</c> passed to
+/// the same call, an enclosing <c>using DisclosureScope.Begin(basis)</c>, a <c>[LawfulBasis]</c> on
+/// an enclosing member or type, or a <c>LawfulBasis</c> parameter of an enclosing method (its
+/// callers had to supply one).
+/// </summary>
+internal static class LawfulBasisFinder
+{
+    private const int MaxDepth = 6;
+
+    public static RecordedBasis Find(IInvocationOperation sink, ISymbol owningSymbol, KnownSymbols known, ValueFlow flow)
+    {
+        if (known.LawfulBasis is null)
+        {
+            return RecordedBasis.None;
+        }
+
+        var basis = FromArguments(sink, known, flow);
+        IOperation child = sink;
+        for (var parent = sink.Parent; parent is not null; child = parent, parent = parent.Parent)
+        {
+            switch (parent)
+            {
+                case IUsingOperation usingOperation when !ReferenceEquals(usingOperation.Resources, child):
+                    basis = basis.Or(FromScopeResource(usingOperation.Resources, known, flow));
+                    break;
+                case IBlockOperation block:
+                    basis = basis.Or(FromUsingDeclarationsBefore(block, child, known, flow));
+                    break;
+                case IAnonymousFunctionOperation function:
+                    basis = basis.Or(FromSymbol(function.Symbol, known));
+                    break;
+                case ILocalFunctionOperation localFunction:
+                    basis = basis.Or(FromSymbol(localFunction.Symbol, known));
+                    break;
+            }
+        }
+
+        basis = basis.Or(FromSymbol(owningSymbol, known));
+        if (owningSymbol is IMethodSymbol { AssociatedSymbol: { } property })
+        {
+            basis = basis.Or(FromSymbol(property, known));
+        }
+
+        for (var type = owningSymbol.ContainingType; type is not null; type = type.ContainingType)
+        {
+            basis = basis.Or(FromAttributes(type, known));
+        }
+
+        return basis;
+    }
+
+    /// <summary>What a <c>LawfulBasis</c>-typed expression visibly records, or nothing when it is null.</summary>
+    public static RecordedBasis Facts(IOperation? value, KnownSymbols known, ValueFlow flow, int depth = 0)
+    {
+        if (value is null || depth > MaxDepth)
+        {
+            return RecordedBasis.None;
+        }
+
+        var operation = OperationTree.Unwrap(value);
+        if (operation.ConstantValue is { HasValue: true, Value: null } || operation is IDefaultValueOperation)
+        {
+            return RecordedBasis.None;
+        }
+
+        switch (operation)
+        {
+            case IObjectCreationOperation creation:
+                return FromInitializer(RecordedBasis.Plain, creation.Initializer);
+            case IWithOperation with:
+                return FromInitializer(Facts(with.Operand, known, flow, depth + 1), with.Initializer);
+            case IInvocationOperation invocation when RestrictedMembers.Is(invocation.TargetMethod.ContainingType, known.LawfulBasisRequirements):
+                var receiver = invocation.Instance ?? (invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null);
+                var inner = Facts(receiver, known, flow, depth + 1);
+                return invocation.TargetMethod.Name switch
+                {
+                    "RequireGenderRecognitionExemption" => inner.With(true, null),
+                    "RequireImmigrationDisclosureAgreement" => inner.With(null, true),
+                    _ => inner,
+                };
+            case ILocalReferenceOperation local:
+                var sources = flow.SourcesOf(local.Local);
+                if (sources.Count == 0)
+                {
+                    return RecordedBasis.Plain;
+                }
+
+                var all = Facts(sources[0], known, flow, depth + 1);
+                for (var i = 1; i < sources.Count; i++)
+                {
+                    all = all.And(Facts(sources[i], known, flow, depth + 1));
+                }
+
+                return all;
+            case IConditionalOperation { WhenFalse: not null } conditional:
+                return Facts(conditional.WhenTrue, known, flow, depth + 1).And(Facts(conditional.WhenFalse, known, flow, depth + 1));
+            case ICoalesceOperation coalesce:
+                return Facts(coalesce.Value, known, flow, depth + 1).And(Facts(coalesce.WhenNull, known, flow, depth + 1));
+            default:
+                return RecordedBasis.Plain;
+        }
+    }
+
+    private static RecordedBasis FromArguments(IInvocationOperation sink, KnownSymbols known, ValueFlow flow)
+    {
+        var basis = RecordedBasis.None;
+        foreach (var argument in sink.Arguments)
+        {
+            if (argument.ArgumentKind == ArgumentKind.ParamArray && argument.Value is IArrayCreationOperation { Initializer: { } initializer })
+            {
+                foreach (var element in initializer.ElementValues)
+                {
+                    basis = basis.Or(IfBasis(element, known, flow));
+                }
+            }
+            else if (argument.ArgumentKind != ArgumentKind.DefaultValue)
+            {
+                basis = basis.Or(IfBasis(argument.Value, known, flow));
+            }
+        }
+
+        return basis;
+    }
+
+    private static RecordedBasis IfBasis(IOperation value, KnownSymbols known, ValueFlow flow) =>
+        known.IsLawfulBasis(OperationTree.Unwrap(value).Type) ? Facts(value, known, flow) : RecordedBasis.None;
+
+    private static RecordedBasis FromUsingDeclarationsBefore(IBlockOperation block, IOperation child, KnownSymbols known, ValueFlow flow)
+    {
+        var basis = RecordedBasis.None;
+        foreach (var statement in block.Operations)
+        {
+            if (ReferenceEquals(statement, child))
+            {
+                break;
+            }
+
+            if (statement is IUsingDeclarationOperation usingDeclaration)
+            {
+                basis = basis.Or(FromScopeResource(usingDeclaration.DeclarationGroup, known, flow));
+            }
+        }
+
+        return basis;
+    }
+
+    private static RecordedBasis FromScopeResource(IOperation resource, KnownSymbols known, ValueFlow flow)
+    {
+        var basis = RecordedBasis.None;
+        if (OperationTree.Unwrap(resource) is IVariableDeclarationGroupOperation group)
+        {
+            foreach (var declaration in group.Declarations)
+            {
+                foreach (var declarator in declaration.Declarators)
+                {
+                    basis = basis.Or(FromScopeCreation(declarator.Initializer?.Value ?? declaration.Initializer?.Value, known, flow));
+                }
+            }
+
+            return basis;
+        }
+
+        return FromScopeCreation(resource, known, flow);
+    }
+
+    private static RecordedBasis FromScopeCreation(IOperation? value, KnownSymbols known, ValueFlow flow)
+    {
+        if (value is not null
+            && OperationTree.Unwrap(value) is IInvocationOperation { TargetMethod.Name: "Begin", Arguments.Length: > 0 } begin
+            && RestrictedMembers.Is(begin.TargetMethod.ContainingType, known.DisclosureScope))
+        {
+            return Facts(begin.Arguments[0].Value, known, flow);
+        }
+
+        return RecordedBasis.None;
+    }
+
+    private static RecordedBasis FromSymbol(ISymbol symbol, KnownSymbols known)
+    {
+        var basis = FromAttributes(symbol, known);
+        if (symbol is IMethodSymbol method)
+        {
+            foreach (var parameter in method.Parameters)
+            {
+                if (known.IsLawfulBasis(parameter.Type)
+                    && parameter.NullableAnnotation != NullableAnnotation.Annotated
+                    && !(parameter.HasExplicitDefaultValue && parameter.ExplicitDefaultValue is null))
+                {
+                    basis = basis.Or(RecordedBasis.Plain);
+                }
+            }
+        }
+
+        return basis;
+    }
+
+    /// <summary>
+    /// A <c>[LawfulBasis]</c> counts as recorded even while its statements are empty: the
+    /// incomplete-basis rule reports those, so the author is asked for the content in one place.
+    /// </summary>
+    private static RecordedBasis FromAttributes(ISymbol symbol, KnownSymbols known)
+    {
+        var basis = RecordedBasis.None;
+        foreach (var attribute in symbol.GetAttributes())
+        {
+            if (!RestrictedMembers.Is(attribute.AttributeClass, known.LawfulBasisAttribute))
+            {
+                continue;
+            }
+
+            bool? gender = null;
+            bool? immigration = null;
+            foreach (var named in attribute.NamedArguments)
+            {
+                if (named.Key == "GenderRecognitionExemption" && named.Value.Value is int exemption)
+                {
+                    gender = exemption != 0;
+                }
+                else if (named.Key == "ImmigrationDisclosureAgreedByMarac" && named.Value.Value is bool agreed)
+                {
+                    immigration = agreed;
+                }
+            }
+
+            basis = basis.Or(RecordedBasis.Plain.With(gender, immigration));
+        }
+
+        return basis;
+    }
+
+    private static RecordedBasis FromInitializer(RecordedBasis basis, IObjectOrCollectionInitializerOperation? initializer)
+    {
+        if (initializer is null || !basis.Found)
+        {
+            return basis;
+        }
+
+        foreach (var item in initializer.Initializers)
+        {
+            if (item is not ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } assignment)
+            {
+                continue;
+            }
+
+            var constant = OperationTree.Unwrap(assignment.Value).ConstantValue;
+            switch (target.Property.Name)
+            {
+                case "GenderRecognitionExemption":
+                    // Only a named exemption counts: a value computed at run time may be None.
+                    basis = basis.With(constant is { HasValue: true, Value: int exemption } && exemption != 0, null);
+                    break;
+                case "ImmigrationDisclosureAgreedByMarac":
+                    basis = basis.With(null, constant is { HasValue: true, Value: true });
+                    break;
+            }
+        }
+
+        return basis;
+    }
+}

@@ -1,0 +1,56 @@
+using Microsoft.CodeAnalysis;
+
+namespace Marac.Forms.Analyzers;
+
+/// <summary>The descriptors of every Marac.Forms rule.</summary>
+internal static class Descriptors
+{
+    private const string Category = "DataProtection";
+
+    public static readonly DiagnosticDescriptor LoggedWithoutLawfulBasis = Create(
+        DiagnosticIds.LoggedWithoutLawfulBasis,
+        "Restricted personal data is logged without a recorded lawful basis",
+        "{0} ({1}) reaches {2} without a recorded lawful basis",
+        DiagnosticSeverity.Warning,
+        "Logs are copied, shipped and kept far longer than case records, and are read by people with no part in the case. Record the lawful basis for the disclosure (pass a LawfulBasis to the call, open a DisclosureScope, or put [LawfulBasis] with its reasons on the member) or redact the value.");
+
+    public static readonly DiagnosticDescriptor SerialisedWithoutLawfulBasis = Create(
+        DiagnosticIds.SerialisedWithoutLawfulBasis,
+        "Restricted personal data is serialised without a recorded lawful basis",
+        "{0} ({1}) reaches {2} without a recorded lawful basis",
+        DiagnosticSeverity.Warning,
+        "Serialised data leaves the process: files, queues, caches, HTTP bodies. Record the lawful basis for the disclosure (pass a LawfulBasis to the call, open a DisclosureScope, or put [LawfulBasis] with its reasons on the member) or redact the value.");
+
+    public static readonly DiagnosticDescriptor GenderHistoryWithoutExemption = Create(
+        DiagnosticIds.GenderHistoryWithoutExemption,
+        "Gender history leaves the process without a recorded Gender Recognition Act exemption",
+        "{0} is gender history and reaches {1} without a recorded Gender Recognition Act 2004 s.22 exemption",
+        DiagnosticSeverity.Error,
+        "Disclosing gender history learned in an official capacity is an offence under section 22 of the Gender Recognition Act 2004 unless an exemption applies. The lawful basis must name the exemption relied on (GenderRecognitionExemption), or the value must be redacted.");
+
+    public static readonly DiagnosticDescriptor ImmigrationStatusWithoutAgreement = Create(
+        DiagnosticIds.ImmigrationStatusWithoutAgreement,
+        "Immigration status leaves the process without the MARAC's recorded agreement",
+        "{0} is immigration status and reaches {1} without a lawful basis recording the MARAC's agreement",
+        DiagnosticSeverity.Error,
+        "Immigration status may be shared only where proportionate and relevant to safety, and never with immigration enforcement unless the MARAC explicitly agreed it to protect the victim. Code cannot tell where a log or serialised payload ends up, so the lawful basis must record that agreement (ImmigrationDisclosureAgreedByMarac), or the value must be redacted.");
+
+    public static readonly DiagnosticDescriptor IncompleteLawfulBasis = Create(
+        DiagnosticIds.IncompleteLawfulBasis,
+        "A lawful basis must state its reasons, extent and permitted use",
+        "The lawful basis does not state {0}: every disclosure records its reasons, the extent of what is disclosed and the permitted use",
+        DiagnosticSeverity.Error,
+        "Section 2.2 of the MARAC information-sharing protocol requires each decision to disclose to record the reasons, the extent of the disclosure and the permitted use. A basis without them records nothing, and the Marac.Forms runtime refuses it.");
+
+    public static readonly DiagnosticDescriptor ToStringPrintsRestrictedData = Create(
+        DiagnosticIds.ToStringPrintsRestrictedData,
+        "ToString() prints restricted personal data",
+        "'{0}.ToString()' prints '{1}', which is restricted personal data",
+        DiagnosticSeverity.Warning,
+        "ToString() runs wherever an object is logged, interpolated, shown in a debugger or put in an exception message. A record's generated ToString() prints every public member; override it (or PrintMembers) so restricted members stay hidden, or redact them.");
+
+    private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity, string description) =>
+        new(id, title, message, Category, severity, isEnabledByDefault: true, description, HelpLinkFor(id));
+
+    private static string HelpLinkFor(string id) => "docs/rules/" + id + ".md";
+}

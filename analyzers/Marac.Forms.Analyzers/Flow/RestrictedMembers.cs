@@ -1,0 +1,132 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+
+namespace Marac.Forms.Analyzers.Flow;
+
+/// <summary>Reads the restricted-data attributes on members, parameters and types.</summary>
+internal static class RestrictedMembers
+{
+    /// <summary>The kinds marked on the symbol itself (no flow, no members of its type).</summary>
+    public static RestrictedKinds KindsOf(ISymbol symbol, KnownSymbols known)
+    {
+        var kinds = FromAttributes(symbol.GetAttributes(), known);
+        if (kinds == RestrictedKinds.None && symbol is IPropertySymbol property)
+        {
+            kinds = FromPositionalParameter(property, known);
+        }
+
+        return kinds;
+    }
+
+    /// <summary>The kinds marked on a type with a type-level attribute (inherited ones included).</summary>
+    public static RestrictedKinds KindsOfType(ITypeSymbol type, KnownSymbols known)
+    {
+        for (var current = type; current is not null && current.SpecialType == SpecialType.None; current = current.BaseType)
+        {
+            var kinds = FromAttributes(current.GetAttributes(), known);
+            if (kinds != RestrictedKinds.None)
+            {
+                return kinds;
+            }
+        }
+
+        return RestrictedKinds.None;
+    }
+
+    public static Taint TaintOf(ISymbol symbol, KnownSymbols known)
+    {
+        var kinds = KindsOf(symbol, known);
+        return kinds == RestrictedKinds.None ? Taint.None : new Taint(kinds, symbol, viaType: false);
+    }
+
+    private static RestrictedKinds FromAttributes(ImmutableArray<AttributeData> attributes, KnownSymbols known)
+    {
+        var kinds = RestrictedKinds.None;
+        foreach (var attribute in attributes)
+        {
+            kinds |= KindOf(attribute.AttributeClass, known);
+        }
+
+        return kinds;
+    }
+
+    private static RestrictedKinds KindOf(INamedTypeSymbol? attributeClass, KnownSymbols known)
+    {
+        if (attributeClass is null || !InheritsFrom(attributeClass, known.RestrictedPersonalData))
+        {
+            return RestrictedKinds.None;
+        }
+
+        if (Is(attributeClass, known.GenderHistory))
+        {
+            return RestrictedKinds.Restricted | RestrictedKinds.GenderHistory;
+        }
+
+        if (Is(attributeClass, known.ImmigrationStatus))
+        {
+            return RestrictedKinds.Restricted | RestrictedKinds.ImmigrationStatus;
+        }
+
+        if (Is(attributeClass, known.SpecialCategoryData))
+        {
+            return RestrictedKinds.Restricted | RestrictedKinds.SpecialCategory;
+        }
+
+        if (Is(attributeClass, known.CriminalOffenceData))
+        {
+            return RestrictedKinds.Restricted | RestrictedKinds.CriminalOffence;
+        }
+
+        return RestrictedKinds.Restricted;
+    }
+
+    /// <summary>
+    /// Attributes written on a positional record parameter land on the parameter, not on the
+    /// generated property, unless the author writes <c>[property: ...]</c>. Both count.
+    /// </summary>
+    private static RestrictedKinds FromPositionalParameter(IPropertySymbol property, KnownSymbols known)
+    {
+        if (property.IsStatic || property.ContainingType is not { IsRecord: true } record)
+        {
+            return RestrictedKinds.None;
+        }
+
+        foreach (var constructor in record.InstanceConstructors)
+        {
+            foreach (var parameter in constructor.Parameters)
+            {
+                if (parameter.Name == property.Name && SymbolEqualityComparer.Default.Equals(parameter.Type, property.Type))
+                {
+                    var kinds = FromAttributes(parameter.GetAttributes(), known);
+                    if (kinds != RestrictedKinds.None)
+                    {
+                        return kinds;
+                    }
+                }
+            }
+        }
+
+        return RestrictedKinds.None;
+    }
+
+    public static bool InheritsFrom(ITypeSymbol? type, INamedTypeSymbol? baseType)
+    {
+        if (baseType is null)
+        {
+            return false;
+        }
+
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, baseType))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public static bool Is(ITypeSymbol? type, INamedTypeSymbol? expected) =>
+        expected is not null && type is not null && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, expected);
+}

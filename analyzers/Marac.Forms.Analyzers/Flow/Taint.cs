@@ -1,0 +1,66 @@
+using Microsoft.CodeAnalysis;
+
+namespace Marac.Forms.Analyzers.Flow;
+
+/// <summary>
+/// The restricted data a value carries: its kinds and the member (or type) it came from. Gender
+/// history and immigration status keep their own source so the stricter rules can name it.
+/// </summary>
+internal readonly struct Taint
+{
+    public Taint(RestrictedKinds kinds, ISymbol source, bool viaType)
+    {
+        Kinds = kinds;
+        Source = source;
+        ViaType = viaType;
+        GenderSource = (kinds & RestrictedKinds.GenderHistory) != 0 ? source : null;
+        ImmigrationSource = (kinds & RestrictedKinds.ImmigrationStatus) != 0 ? source : null;
+    }
+
+    private Taint(RestrictedKinds kinds, ISymbol? source, bool viaType, ISymbol? genderSource, ISymbol? immigrationSource)
+    {
+        Kinds = kinds;
+        Source = source;
+        ViaType = viaType;
+        GenderSource = genderSource;
+        ImmigrationSource = immigrationSource;
+    }
+
+    public static Taint None => default;
+
+    public RestrictedKinds Kinds { get; }
+
+    /// <summary>The attributed member, parameter or type the data came from.</summary>
+    public ISymbol? Source { get; }
+
+    /// <summary>True when the value is restricted because of what its type holds, not because of where it came from.</summary>
+    public bool ViaType { get; }
+
+    public ISymbol? GenderSource { get; }
+
+    public ISymbol? ImmigrationSource { get; }
+
+    public bool IsTainted => Kinds != RestrictedKinds.None;
+
+    public bool Has(RestrictedKinds kind) => (Kinds & kind) != 0;
+
+    public Taint Merge(Taint other)
+    {
+        if (!other.IsTainted)
+        {
+            return this;
+        }
+
+        if (!IsTainted)
+        {
+            return other;
+        }
+
+        return new Taint(
+            Kinds | other.Kinds,
+            Source ?? other.Source,
+            ViaType && other.ViaType,
+            GenderSource ?? other.GenderSource,
+            ImmigrationSource ?? other.ImmigrationSource);
+    }
+}

@@ -1,0 +1,519 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Marac.Forms.Analyzers.Flow;
+
+/// <summary>
+/// Follows values within one method body: which restricted members an expression carries, through
+/// locals, interpolation, concatenation, <c>string.Format</c>, string builders, anonymous objects,
+/// tuples, initialisers, <c>?:</c> and <c>??</c>, and whole objects whose type holds restricted members.
+/// Locals are followed without regard to order: a local carries whatever is ever assigned to it.
+/// One instance per body being checked; not shared between threads.
+/// </summary>
+internal sealed class ValueFlow
+{
+    private readonly KnownSymbols known;
+    private readonly TypeExposure exposure;
+    private readonly IOperation root;
+    private readonly Dictionary<LocalKey, Taint> localTaints = new();
+    private readonly HashSet<ILocalSymbol> evaluating = new(SymbolEqualityComparer.Default);
+    private Dictionary<ILocalSymbol, List<IOperation>>? localSources;
+
+    public ValueFlow(KnownSymbols known, TypeExposure exposure, IOperation root)
+    {
+        this.known = known;
+        this.exposure = exposure;
+        this.root = root;
+    }
+
+    /// <summary>
+    /// The restricted data <paramref name="operation"/> carries. When <paramref name="findings"/> is
+    /// given, each smallest written sub-expression that carries some is added to it.
+    /// </summary>
+    public Taint Evaluate(IOperation? operation, ExposureMode mode, bool includeTypes, List<Finding>? findings)
+    {
+        if (operation is null || operation.ConstantValue.HasValue)
+        {
+            return Taint.None;
+        }
+
+        switch (operation)
+        {
+            case IConversionOperation conversion:
+                return Evaluate(conversion.Operand, mode, includeTypes, findings);
+            case IParenthesizedOperation parenthesized:
+                return Evaluate(parenthesized.Operand, mode, includeTypes, findings);
+            case IInterpolatedStringHandlerCreationOperation handler:
+                return Evaluate(handler.Content, mode, includeTypes, findings);
+            case IInterpolatedStringOperation interpolated:
+                return EvaluateInterpolation(interpolated, includeTypes, findings);
+            case IBinaryOperation binary:
+                if (IsNonIdentifying(binary.Type))
+                {
+                    return Taint.None;
+                }
+
+                var operandMode = binary.Type?.SpecialType == SpecialType.System_String ? ExposureMode.Formatting : mode;
+                return Evaluate(binary.LeftOperand, operandMode, includeTypes, findings)
+                    .Merge(Evaluate(binary.RightOperand, operandMode, includeTypes, findings));
+            case IConditionalOperation { WhenFalse: not null } conditional:
+                return Evaluate(conditional.WhenTrue, mode, includeTypes, findings)
+                    .Merge(Evaluate(conditional.WhenFalse, mode, includeTypes, findings));
+            case ICoalesceOperation coalesce:
+                return Evaluate(coalesce.Value, mode, includeTypes, findings)
+                    .Merge(Evaluate(coalesce.WhenNull, mode, includeTypes, findings));
+            case IAnonymousObjectCreationOperation anonymous:
+                return EvaluateInitializers(anonymous.Initializers, mode, includeTypes, findings);
+            case ITupleOperation tuple:
+                return EvaluateAll(tuple.Elements, mode, includeTypes, findings);
+            case IObjectCreationOperation creation:
+                return EvaluateCreation(creation, mode, includeTypes, findings);
+            case IArrayCreationOperation array:
+                return array.Initializer is null ? Taint.None : Evaluate(array.Initializer, mode, includeTypes, findings);
+            case IArrayInitializerOperation arrayInitializer:
+                return EvaluateAll(arrayInitializer.ElementValues, mode, includeTypes, findings);
+            case IObjectOrCollectionInitializerOperation initializer:
+                return EvaluateInitializers(initializer.Initializers, mode, includeTypes, findings);
+            case IMemberInitializerOperation memberInitializer:
+                return Evaluate(memberInitializer.Initializer, mode, includeTypes, findings);
+            case ISwitchExpressionOperation switchExpression:
+                var arms = Taint.None;
+                foreach (var arm in switchExpression.Arms)
+                {
+                    arms = arms.Merge(Evaluate(arm.Value, mode, includeTypes, findings));
+                }
+
+                return arms;
+            case IAwaitOperation awaited:
+                return Evaluate(awaited.Operation, mode, includeTypes, findings);
+            case IInvocationOperation invocation when IsRedaction(invocation):
+                return Taint.None;
+            case IInvocationOperation invocation when IsFormattingCombinator(invocation):
+                return EvaluateArguments(invocation.Arguments, ExposureMode.Formatting, includeTypes, findings);
+            default:
+                var taint = LeafTaint(operation, mode, includeTypes);
+                if (taint.IsTainted)
+                {
+                    findings?.Add(new Finding(operation, taint));
+                }
+
+                return taint;
+        }
+    }
+
+    private Taint EvaluateInterpolation(IInterpolatedStringOperation interpolated, bool includeTypes, List<Finding>? findings)
+    {
+        var taint = Taint.None;
+        foreach (var part in interpolated.Parts)
+        {
+            switch (part)
+            {
+                case IInterpolationOperation hole:
+                    taint = taint.Merge(Evaluate(hole.Expression, ExposureMode.Formatting, includeTypes, findings));
+                    break;
+                case IInterpolatedStringAppendOperation { AppendCall: IInvocationOperation { Arguments.Length: > 0 } append }:
+                    taint = taint.Merge(Evaluate(append.Arguments[0].Value, ExposureMode.Formatting, includeTypes, findings));
+                    break;
+            }
+        }
+
+        return taint;
+    }
+
+    private Taint EvaluateCreation(IObjectCreationOperation creation, ExposureMode mode, bool includeTypes, List<Finding>? findings)
+    {
+        var argumentMode = RestrictedMembers.Is(creation.Type, known.StringBuilder) ? ExposureMode.Formatting : mode;
+        var taint = EvaluateArguments(creation.Arguments, argumentMode, includeTypes, findings);
+        if (creation.Initializer is not null)
+        {
+            taint = taint.Merge(Evaluate(creation.Initializer, mode, includeTypes, findings));
+        }
+
+        if (!taint.IsTainted && includeTypes)
+        {
+            taint = exposure.Of(creation.Type, mode);
+            if (taint.IsTainted)
+            {
+                findings?.Add(new Finding(creation, taint));
+            }
+        }
+
+        return taint;
+    }
+
+    private Taint EvaluateInitializers(IEnumerable<IOperation> initializers, ExposureMode mode, bool includeTypes, List<Finding>? findings)
+    {
+        var taint = Taint.None;
+        foreach (var initializer in initializers)
+        {
+            switch (initializer)
+            {
+                case IAssignmentOperation assignment:
+                    taint = taint.Merge(Evaluate(assignment.Value, mode, includeTypes, findings));
+                    break;
+                case IInvocationOperation add:
+                    taint = taint.Merge(EvaluateArguments(add.Arguments, mode, includeTypes, findings));
+                    break;
+                default:
+                    taint = taint.Merge(Evaluate(initializer, mode, includeTypes, findings));
+                    break;
+            }
+        }
+
+        return taint;
+    }
+
+    private Taint EvaluateArguments(IEnumerable<IArgumentOperation> arguments, ExposureMode mode, bool includeTypes, List<Finding>? findings)
+    {
+        var taint = Taint.None;
+        foreach (var argument in arguments)
+        {
+            taint = taint.Merge(Evaluate(argument.Value, mode, includeTypes, findings));
+        }
+
+        return taint;
+    }
+
+    private Taint EvaluateAll(IEnumerable<IOperation> operations, ExposureMode mode, bool includeTypes, List<Finding>? findings)
+    {
+        var taint = Taint.None;
+        foreach (var operation in operations)
+        {
+            taint = taint.Merge(Evaluate(operation, mode, includeTypes, findings));
+        }
+
+        return taint;
+    }
+
+    /// <summary>The data an expression that is not built from parts carries.</summary>
+    private Taint LeafTaint(IOperation operation, ExposureMode mode, bool includeTypes)
+    {
+        switch (operation)
+        {
+            case ILocalReferenceOperation local:
+                return LocalTaint(local.Local, mode, includeTypes).Merge(TypeTaint(local.Local.Type, mode, includeTypes));
+            case IParameterReferenceOperation parameter:
+                return RestrictedMembers.TaintOf(parameter.Parameter, known).Merge(TypeTaint(parameter.Parameter.Type, mode, includeTypes));
+            case IMemberReferenceOperation { Member: IPropertySymbol or IFieldSymbol } member:
+                return MemberTaint(member, mode, includeTypes);
+            case IArrayElementReferenceOperation element:
+                return Evaluate(element.ArrayReference, mode, includeTypes: false, findings: null).Merge(TypeTaint(element.Type, mode, includeTypes));
+            case IInvocationOperation invocation:
+                return InvocationTaint(invocation, mode, includeTypes);
+            case IInstanceReferenceOperation instance:
+                return TypeTaint(instance.Type, mode, includeTypes);
+            case IConditionalAccessOperation conditionalAccess:
+                return Evaluate(conditionalAccess.WhenNotNull, mode, includeTypes, findings: null);
+            case IConditionalAccessInstanceOperation accessInstance:
+                return ConditionalAccessTarget(accessInstance) is { } target ? Evaluate(target, mode, includeTypes, findings: null) : Taint.None;
+            case IDelegateCreationOperation delegateCreation:
+                return Evaluate(delegateCreation.Target, mode, includeTypes, findings: null);
+            case IAnonymousFunctionOperation function:
+                var returned = Taint.None;
+                foreach (var value in OperationTree.ReturnedValues(function.Body))
+                {
+                    returned = returned.Merge(Evaluate(value, mode, includeTypes, findings: null));
+                }
+
+                return returned;
+            case IAssignmentOperation assignment:
+                return Evaluate(assignment.Value, mode, includeTypes, findings: null);
+            case IUnaryOperation unary:
+                return IsNonIdentifying(unary.Type) ? Taint.None : Evaluate(unary.Operand, mode, includeTypes, findings: null);
+            case ILiteralOperation or IDefaultValueOperation or ITypeOfOperation or INameOfOperation or ISizeOfOperation
+                or IIsTypeOperation or IIsPatternOperation or IDeclarationExpressionOperation:
+                return Taint.None;
+            default:
+                var taint = Taint.None;
+                foreach (var child in operation.ChildOperations)
+                {
+                    taint = taint.Merge(Evaluate(child, mode, includeTypes, findings: null));
+                }
+
+                return taint;
+        }
+    }
+
+    private Taint MemberTaint(IMemberReferenceOperation reference, ExposureMode mode, bool includeTypes)
+    {
+        var own = RestrictedMembers.TaintOf(reference.Member, known);
+        if (own.IsTainted)
+        {
+            return own;
+        }
+
+        var taint = TypeTaint(reference.Type, mode, includeTypes);
+        if (reference.Instance is not null && !IsNonIdentifying(reference.Type) && !IsSize(reference.Member))
+        {
+            // A value read from inside restricted data is restricted data.
+            taint = taint.Merge(Evaluate(reference.Instance, mode, includeTypes: false, findings: null));
+        }
+
+        return taint;
+    }
+
+    private Taint InvocationTaint(IInvocationOperation invocation, ExposureMode mode, bool includeTypes)
+    {
+        var method = invocation.TargetMethod;
+        var arguments = invocation.Arguments;
+        var receiver = invocation.Instance;
+        var firstArgument = 0;
+        if (receiver is null && method.IsExtensionMethod && arguments.Length > 0)
+        {
+            receiver = arguments[0].Value;
+            firstArgument = 1;
+        }
+
+        var taint = Taint.None;
+        if (method.Name == "ToString" && receiver is not null)
+        {
+            // Calling ToString() prints the object whatever the sink does with the text.
+            taint = Evaluate(receiver, ExposureMode.Formatting, includeTypes: true, findings: null);
+        }
+        else if (!IsNonIdentifying(invocation.Type) && !IsSize(method))
+        {
+            if (receiver is not null)
+            {
+                taint = Evaluate(receiver, mode, includeTypes: false, findings: null);
+            }
+
+            var textResult = IsTextLike(invocation.Type);
+            for (var i = firstArgument; i < arguments.Length; i++)
+            {
+                var value = arguments[i].Value;
+                if (textResult)
+                {
+                    taint = taint.Merge(Evaluate(value, ExposureMode.Formatting, includeTypes: true, findings: null));
+                }
+                else if (OperationTree.Unwrap(value) is IDelegateCreationOperation or IAnonymousFunctionOperation)
+                {
+                    taint = taint.Merge(Evaluate(value, mode, includeTypes: false, findings: null));
+                }
+            }
+        }
+
+        return taint.Merge(TypeTaint(invocation.Type, mode, includeTypes));
+    }
+
+    private Taint TypeTaint(ITypeSymbol? type, ExposureMode mode, bool includeTypes) =>
+        includeTypes ? exposure.Of(type, mode) : Taint.None;
+
+    private Taint LocalTaint(ILocalSymbol local, ExposureMode mode, bool includeTypes)
+    {
+        var key = new LocalKey(local, mode, includeTypes);
+        if (localTaints.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+
+        if (!evaluating.Add(local))
+        {
+            return Taint.None;
+        }
+
+        var taint = Taint.None;
+        if (LocalSources().TryGetValue(local, out var sources))
+        {
+            foreach (var source in sources)
+            {
+                taint = taint.Merge(Evaluate(source, mode, includeTypes, findings: null));
+            }
+        }
+
+        evaluating.Remove(local);
+        localTaints[key] = taint;
+        return taint;
+    }
+
+    /// <summary>Every value assigned, appended or added to <paramref name="local"/> in the body.</summary>
+    public IReadOnlyList<IOperation> SourcesOf(ILocalSymbol local) =>
+        LocalSources().TryGetValue(local, out var sources) ? sources : System.Array.Empty<IOperation>();
+
+    private Dictionary<ILocalSymbol, List<IOperation>> LocalSources()
+    {
+        if (localSources is not null)
+        {
+            return localSources;
+        }
+
+        localSources = new Dictionary<ILocalSymbol, List<IOperation>>(SymbolEqualityComparer.Default);
+        foreach (var operation in root.Descendants())
+        {
+            switch (operation)
+            {
+                case IVariableDeclaratorOperation declarator:
+                    var initializer = declarator.Initializer ?? (declarator.Parent as IVariableDeclarationOperation)?.Initializer;
+                    if (initializer is not null)
+                    {
+                        AddSource(declarator.Symbol, initializer.Value);
+                    }
+
+                    break;
+                case IDeconstructionAssignmentOperation deconstruction:
+                    AddDeconstruction(deconstruction.Target, deconstruction.Value);
+                    break;
+                case IAssignmentOperation assignment:
+                    if (OperationTree.RootLocal(assignment.Target) is { } assigned)
+                    {
+                        AddSource(assigned, assignment.Value);
+                    }
+
+                    break;
+                case IInvocationOperation { Instance: { } instance } invocation
+                    when OperationTree.RootLocal(instance) is { } accumulator && IsAccumulator(accumulator.Type):
+                    foreach (var argument in invocation.Arguments)
+                    {
+                        AddSource(accumulator, argument.Value);
+                    }
+
+                    break;
+                case IForEachLoopOperation loop:
+                    foreach (var loopLocal in loop.Locals)
+                    {
+                        AddSource(loopLocal, loop.Collection);
+                    }
+
+                    break;
+                case IDeclarationPatternOperation { DeclaredSymbol: ILocalSymbol patternLocal } pattern:
+                    if (MatchedValue(pattern) is { } matched)
+                    {
+                        AddSource(patternLocal, matched);
+                    }
+
+                    break;
+            }
+        }
+
+        return localSources;
+    }
+
+    private void AddDeconstruction(IOperation target, IOperation value)
+    {
+        var targets = OperationTree.Unwrap(target) is IDeclarationExpressionOperation declaration ? declaration.Expression : target;
+        if (OperationTree.Unwrap(targets) is not ITupleOperation targetTuple)
+        {
+            if (OperationTree.RootLocal(targets) is { } single)
+            {
+                AddSource(single, value);
+            }
+
+            return;
+        }
+
+        var valueTuple = OperationTree.Unwrap(value) as ITupleOperation;
+        for (var i = 0; i < targetTuple.Elements.Length; i++)
+        {
+            var element = targetTuple.Elements[i];
+            var elementValue = valueTuple is not null && valueTuple.Elements.Length == targetTuple.Elements.Length ? valueTuple.Elements[i] : value;
+            AddDeconstruction(element, elementValue);
+        }
+    }
+
+    private void AddSource(ILocalSymbol local, IOperation value)
+    {
+        var sources = localSources!;
+        if (!sources.TryGetValue(local, out var list))
+        {
+            list = new List<IOperation>(1);
+            sources.Add(local, list);
+        }
+
+        list.Add(value);
+    }
+
+    private static IOperation? MatchedValue(IDeclarationPatternOperation pattern) => pattern.Parent switch
+    {
+        IIsPatternOperation isPattern => isPattern.Value,
+        ISwitchExpressionArmOperation { Parent: ISwitchExpressionOperation switchExpression } => switchExpression.Value,
+        _ => null,
+    };
+
+    private static IOperation? ConditionalAccessTarget(IConditionalAccessInstanceOperation instance)
+    {
+        for (var current = instance.Parent; current is not null; current = current.Parent)
+        {
+            if (current is IConditionalAccessOperation access)
+            {
+                return access.Operation;
+            }
+        }
+
+        return null;
+    }
+
+    private bool IsRedaction(IInvocationOperation invocation) =>
+        RestrictedMembers.Is(invocation.TargetMethod.ContainingType, known.Redact);
+
+    private bool IsFormattingCombinator(IInvocationOperation invocation)
+    {
+        var method = invocation.TargetMethod;
+        if (method.ContainingType.SpecialType == SpecialType.System_String)
+        {
+            return method.Name is "Format" or "Concat" or "Join";
+        }
+
+        return RestrictedMembers.Is(method.ContainingType, known.FormattableStringFactory);
+    }
+
+    private bool IsAccumulator(ITypeSymbol type) =>
+        RestrictedMembers.Is(type, known.StringBuilder)
+        || RestrictedMembers.InheritsFrom(type, known.TextWriter)
+        || type.SpecialType != SpecialType.System_String && Implements(type, known.Enumerable);
+
+    private static bool Implements(ITypeSymbol type, INamedTypeSymbol contract)
+    {
+        foreach (var implemented in type.AllInterfaces)
+        {
+            if (SymbolEqualityComparer.Default.Equals(implemented, contract))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsTextLike(ITypeSymbol? type) =>
+        type is not null
+        && (type.SpecialType is SpecialType.System_String or SpecialType.System_Object
+            || RestrictedMembers.Is(type, known.StringBuilder)
+            || type is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Char }
+            || type.Name is "FormattableString" or "IFormattable");
+
+    /// <summary>Yes/no answers (comparisons, IsNullOrEmpty, Any) say too little to count as the data.</summary>
+    private static bool IsNonIdentifying(ITypeSymbol? type) => type?.SpecialType == SpecialType.System_Boolean;
+
+    private static bool IsSize(ISymbol member) =>
+        member.Name is "Count" or "Length" or "LongLength" or "LongCount"
+        && member switch
+        {
+            IPropertySymbol property => property.Type.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64,
+            IMethodSymbol method => method.ReturnType.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64,
+            _ => false,
+        };
+
+    private readonly struct LocalKey : System.IEquatable<LocalKey>
+    {
+        public LocalKey(ILocalSymbol local, ExposureMode mode, bool includeTypes)
+        {
+            Local = local;
+            Mode = mode;
+            IncludeTypes = includeTypes;
+        }
+
+        public ILocalSymbol Local { get; }
+
+        public ExposureMode Mode { get; }
+
+        public bool IncludeTypes { get; }
+
+        public bool Equals(LocalKey other) =>
+            SymbolEqualityComparer.Default.Equals(Local, other.Local) && Mode == other.Mode && IncludeTypes == other.IncludeTypes;
+
+        public override bool Equals(object? obj) => obj is LocalKey other && Equals(other);
+
+        public override int GetHashCode() =>
+            (SymbolEqualityComparer.Default.GetHashCode(Local) * 31 + (int)Mode) * 2 + (IncludeTypes ? 1 : 0);
+    }
+}

@@ -1,0 +1,193 @@
+using System.Collections.Immutable;
+using Marac.Forms.Analyzers.Clearance;
+using Marac.Forms.Analyzers.Flow;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Marac.Forms.Analyzers;
+
+/// <summary>
+/// Reports a lawful basis, as a <c>[LawfulBasis]</c> attribute or a <c>LawfulBasis</c> value written
+/// in code, whose reasons, extent or permitted use is empty (MARAC005).
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class LawfulBasisStatementsAnalyzer : DiagnosticAnalyzer
+{
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.IncompleteLawfulBasis);
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(static start =>
+        {
+            var known = KnownSymbols.TryCreate(start.Compilation);
+            if (known?.LawfulBasis is null || known.LawfulBasisAttribute is null)
+            {
+                return;
+            }
+
+            start.RegisterSymbolAction(
+                symbol => CheckAttributes(symbol.Symbol, known, symbol.ReportDiagnostic),
+                SymbolKind.NamedType,
+                SymbolKind.Method,
+                SymbolKind.Property);
+            start.RegisterOperationAction(
+                operation => CheckAttributes(((ILocalFunctionOperation)operation.Operation).Symbol, known, operation.ReportDiagnostic),
+                OperationKind.LocalFunction);
+            start.RegisterOperationAction(
+                operation => CheckAttributes(((IAnonymousFunctionOperation)operation.Operation).Symbol, known, operation.ReportDiagnostic),
+                OperationKind.AnonymousFunction);
+            start.RegisterOperationAction(operation => CheckCreation(operation, known), OperationKind.ObjectCreation);
+            start.RegisterOperationAction(operation => CheckWith(operation, known), OperationKind.With);
+            start.RegisterOperationAction(operation => CheckFactory(operation, known), OperationKind.Invocation);
+        });
+    }
+
+    private static void CheckAttributes(ISymbol symbol, KnownSymbols known, System.Action<Diagnostic> report)
+    {
+        foreach (var attribute in symbol.GetAttributes())
+        {
+            if (!RestrictedMembers.Is(attribute.AttributeClass, known.LawfulBasisAttribute) || attribute.AttributeConstructor is null)
+            {
+                continue;
+            }
+
+            var statements = BasisStatements.AllUnknown;
+            var parameters = attribute.AttributeConstructor.Parameters;
+            for (var i = 0; i < parameters.Length && i < attribute.ConstructorArguments.Length; i++)
+            {
+                if (parameters[i].Type.SpecialType == SpecialType.System_String)
+                {
+                    statements = statements.With(parameters[i].Name, BasisStatements.StateOf(attribute.ConstructorArguments[i]));
+                }
+            }
+
+            if (statements.MissingInWords() is { } missing && attribute.ApplicationSyntaxReference is { } syntax)
+            {
+                report(Diagnostic.Create(Descriptors.IncompleteLawfulBasis, syntax.GetSyntax().GetLocation(), missing));
+            }
+        }
+    }
+
+    private static void CheckCreation(OperationAnalysisContext context, KnownSymbols known)
+    {
+        var creation = (IObjectCreationOperation)context.Operation;
+        if (!known.IsLawfulBasis(creation.Type) || IsWithOperand(creation))
+        {
+            return;
+        }
+
+        if (creation.Initializer is null && IsStorageDefault(creation))
+        {
+            return;
+        }
+
+        Report(context, creation, StatementsOf(creation, known));
+    }
+
+    private static void CheckWith(OperationAnalysisContext context, KnownSymbols known)
+    {
+        var with = (IWithOperation)context.Operation;
+        if (known.IsLawfulBasis(with.Type))
+        {
+            Report(context, with, StatementsOf(with, known));
+        }
+    }
+
+    private static void CheckFactory(OperationAnalysisContext context, KnownSymbols known)
+    {
+        var invocation = (IInvocationOperation)context.Operation;
+        if (invocation.TargetMethod is { Name: "For", IsStatic: true } && known.IsLawfulBasis(invocation.TargetMethod.ContainingType))
+        {
+            Report(context, invocation, StatementsOf(invocation, known));
+        }
+    }
+
+    private static BasisStatements StatementsOf(IOperation operation, KnownSymbols known)
+    {
+        switch (OperationTree.Unwrap(operation))
+        {
+            case IObjectCreationOperation creation when known.IsLawfulBasis(creation.Type):
+                return Apply(BasisStatements.AllEmpty, creation.Initializer);
+            case IWithOperation with:
+                return Apply(StatementsOf(with.Operand, known), with.Initializer);
+            case IInvocationOperation { TargetMethod: { Name: "For", IsStatic: true } } factory when known.IsLawfulBasis(factory.TargetMethod.ContainingType):
+                var statements = BasisStatements.AllUnknown;
+                foreach (var argument in factory.Arguments)
+                {
+                    if (argument.Parameter?.Type.SpecialType == SpecialType.System_String)
+                    {
+                        statements = statements.With(argument.Parameter.Name, BasisStatements.StateOf(argument.Value));
+                    }
+                }
+
+                return statements;
+            default:
+                return BasisStatements.AllUnknown;
+        }
+    }
+
+    private static BasisStatements Apply(BasisStatements statements, IObjectOrCollectionInitializerOperation? initializer)
+    {
+        if (initializer is null)
+        {
+            return statements;
+        }
+
+        foreach (var item in initializer.Initializers)
+        {
+            if (item is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } assignment)
+            {
+                statements = statements.With(target.Property.Name, BasisStatements.StateOf(assignment.Value));
+            }
+        }
+
+        return statements;
+    }
+
+    private static void Report(OperationAnalysisContext context, IOperation operation, BasisStatements statements)
+    {
+        if (statements.MissingInWords() is { } missing)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.IncompleteLawfulBasis, operation.Syntax.GetLocation(), missing));
+        }
+    }
+
+    private static bool IsWithOperand(IOperation creation)
+    {
+        var parent = creation.Parent;
+        while (parent is IConversionOperation or IParenthesizedOperation)
+        {
+            parent = parent.Parent;
+        }
+
+        return parent is IWithOperation;
+    }
+
+    /// <summary>
+    /// <c>new LawfulBasis()</c> with nothing set, stored as a member's default (as records holding a
+    /// basis do so it is never null), is a blank to be filled, not a basis someone relies on.
+    /// </summary>
+    private static bool IsStorageDefault(IOperation creation)
+    {
+        var current = creation;
+        var parent = creation.Parent;
+        while (parent is IConversionOperation or IParenthesizedOperation or ICoalesceOperation or IConditionalOperation)
+        {
+            current = parent;
+            parent = parent.Parent;
+        }
+
+        return parent switch
+        {
+            IFieldInitializerOperation or IPropertyInitializerOperation => true,
+            ISimpleAssignmentOperation assignment when ReferenceEquals(assignment.Value, current) =>
+                assignment.Target is IFieldReferenceOperation or IPropertyReferenceOperation,
+            _ => false,
+        };
+    }
+}

@@ -1,0 +1,155 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Marac.Forms.Analyzers.Clearance;
+using Marac.Forms.Analyzers.Flow;
+using Marac.Forms.Analyzers.Sinks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Marac.Forms.Analyzers;
+
+/// <summary>
+/// Reports restricted personal data that reaches a logging or serialisation sink without a recorded
+/// lawful basis (MARAC001, MARAC002), and gender history or immigration status that reaches one
+/// without the specific exemption or agreement (MARAC003, MARAC004).
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class RestrictedDataDisclosureAnalyzer : DiagnosticAnalyzer
+{
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+        Descriptors.LoggedWithoutLawfulBasis,
+        Descriptors.SerialisedWithoutLawfulBasis,
+        Descriptors.GenderHistoryWithoutExemption,
+        Descriptors.ImmigrationStatusWithoutAgreement);
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(static start =>
+        {
+            var known = KnownSymbols.TryCreate(start.Compilation);
+            if (known is null)
+            {
+                return;
+            }
+
+            var exposure = new TypeExposure(known);
+            start.RegisterOperationAction(operation => AnalyzeInvocation(operation, known, exposure), OperationKind.Invocation);
+        });
+    }
+
+    private static void AnalyzeInvocation(OperationAnalysisContext context, KnownSymbols known, TypeExposure exposure)
+    {
+        var invocation = (IInvocationOperation)context.Operation;
+        var sink = SinkClassifier.Classify(invocation, known);
+        if (sink is null || sink.Arguments.Count == 0)
+        {
+            return;
+        }
+
+        if (sink.Kind == SinkKind.Serialisation && IsInsideConverter(context.ContainingSymbol, known))
+        {
+            return;
+        }
+
+        var flow = new ValueFlow(known, exposure, OperationTree.Root(invocation));
+        var findings = new List<Finding>();
+        foreach (var argument in sink.Arguments)
+        {
+            flow.Evaluate(argument.Value, argument.Mode, includeTypes: true, findings);
+        }
+
+        if (findings.Count == 0)
+        {
+            return;
+        }
+
+        var basis = LawfulBasisFinder.Find(invocation, context.ContainingSymbol, known, flow);
+        var attributable = CanCarryAttribute(context.ContainingSymbol);
+        foreach (var finding in findings)
+        {
+            Report(context, sink, finding, basis, attributable);
+        }
+    }
+
+    private static void Report(OperationAnalysisContext context, SinkCall sink, Finding finding, RecordedBasis basis, bool attributable)
+    {
+        var taint = finding.Taint;
+        var leaf = finding.Leaf;
+        var location = leaf.Syntax.GetLocation();
+        var redactable = Redactability.IsRedactable(leaf);
+        var strict = false;
+        if (taint.Has(RestrictedKinds.GenderHistory) && !basis.GenderRecognitionExemption)
+        {
+            strict = true;
+            context.ReportDiagnostic(Diagnostic.Create(
+                Descriptors.GenderHistoryWithoutExemption, location, Properties(redactable, attributable: false),
+                TaintDescription.ExpressionFrom(leaf, taint.GenderSource), sink.Name));
+        }
+
+        if (taint.Has(RestrictedKinds.ImmigrationStatus) && !basis.ImmigrationAgreement)
+        {
+            strict = true;
+            context.ReportDiagnostic(Diagnostic.Create(
+                Descriptors.ImmigrationStatusWithoutAgreement, location, Properties(redactable, attributable: false),
+                TaintDescription.ExpressionFrom(leaf, taint.ImmigrationSource), sink.Name));
+        }
+
+        if (strict || basis.Found)
+        {
+            return;
+        }
+
+        var descriptor = sink.Kind == SinkKind.Logging ? Descriptors.LoggedWithoutLawfulBasis : Descriptors.SerialisedWithoutLawfulBasis;
+        context.ReportDiagnostic(Diagnostic.Create(
+            descriptor, location, Properties(redactable, attributable),
+            TaintDescription.Expression(leaf), TaintDescription.Why(leaf, taint), sink.Name));
+    }
+
+    private static ImmutableDictionary<string, string?> Properties(bool redactable, bool attributable)
+    {
+        var properties = ImmutableDictionary<string, string?>.Empty;
+        if (redactable)
+        {
+            properties = properties.Add(DiagnosticIds.RedactableProperty, "true");
+        }
+
+        if (attributable)
+        {
+            properties = properties.Add(DiagnosticIds.AttributableProperty, "true");
+        }
+
+        return properties;
+    }
+
+    private static bool CanCarryAttribute(ISymbol owner) =>
+        !owner.IsImplicitlyDeclared && owner.ContainingType is { IsImplicitlyDeclared: false };
+
+    /// <summary>
+    /// A converter's Write method runs inside a serialisation already under way; the disclosure is
+    /// decided (and checked) where that serialisation starts.
+    /// </summary>
+    private static bool IsInsideConverter(ISymbol owner, KnownSymbols known)
+    {
+        if (owner is not IMethodSymbol { IsOverride: true } method)
+        {
+            return false;
+        }
+
+        for (var overridden = method.OverriddenMethod; overridden is not null; overridden = overridden.OverriddenMethod)
+        {
+            var type = overridden.ContainingType.OriginalDefinition;
+            if (overridden.Name == "Write" && RestrictedMembers.Is(type, known.StjConverter)
+                || overridden.Name == "WriteJson" && RestrictedMembers.InheritsFrom(type, known.NewtonsoftConverter))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,44 @@
+using System.CommandLine;
+using Marac.Forms.Cli.Commands;
+
+namespace Marac.Forms.Cli;
+
+/// <summary>Builds the <c>marac-forms</c> command line and turns every failure into a plain message and an exit code.</summary>
+internal static class CliApp
+{
+    internal static int Run(string[] args, CliOutput output)
+    {
+        var root = new RootCommand("marac-forms: render, print blank, validate, score and import MARAC forms. Exit codes: 0 ok, 1 problems found, 2 bad usage.")
+        {
+            DemoCommand.Create(output),
+            RenderCommand.Create(output),
+            BlankCommand.Create(output),
+            ValidateCommand.Create(output),
+            ScoreCommand.Create(output),
+            ImportCommand.Create(output),
+        };
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                output.Error.WriteLine(error.Message);
+            }
+
+            output.Error.WriteLine("Run 'marac-forms --help' for usage.");
+            return ExitCodes.BadUsage;
+        }
+
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = output.Out, Error = output.Error, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // Never a stack trace: an admin sees what went wrong in one line.
+            output.Error.WriteLine($"marac-forms failed: {ex.Message}");
+            return ExitCodes.ProblemsFound;
+        }
+    }
+}

@@ -1,0 +1,3 @@
+using Marac.Forms.Cli;
+
+return CliApp.Run(args, CliOutput.Console());

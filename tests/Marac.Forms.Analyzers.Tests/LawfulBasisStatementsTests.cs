@@ -1,0 +1,66 @@
+using Marac.Forms.Analyzers.Tests.Verification;
+
+namespace Marac.Forms.Analyzers.Tests;
+
+/// <summary>MARAC005: a lawful basis states reasons, extent and permitted use (seed protocol section 2.2).</summary>
+public sealed class LawfulBasisStatementsTests
+{
+    private const string Usings = """
+        using Marac.Forms.DataProtection;
+
+        """;
+
+    [Fact]
+    public Task Attributes() => Verify.DiagnosticsAsync(Usings + """
+        [{|MARAC005:LawfulBasis(Article6Basis.PublicTask, "", "", "")|}]
+        class Empty
+        {
+            [{|MARAC005:LawfulBasis(Article6Basis.PublicTask, "Risk to life", "  ", "Safety planning")|}]
+            void BlankExtent()
+            {
+            }
+
+            [{|MARAC005:LawfulBasis(Article6Basis.PublicTask, reasons: "Risk to life", extent: "Name", permittedUse: null!)|}]
+            string NullUse => "";
+
+            [LawfulBasis(Article6Basis.VitalInterests, "Risk to life", "Name and address", "Emergency response")]
+            void Complete()
+            {
+                [{|MARAC005:LawfulBasis(Article6Basis.PublicTask, "", "e", "u")|}]
+                void Local()
+                {
+                }
+
+                Local();
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Values_written_in_code() => Verify.DiagnosticsAsync(Usings + """
+        class C
+        {
+            private LawfulBasis stored = new();
+
+            LawfulBasis A() => {|MARAC005:new LawfulBasis { Article6 = Article6Basis.PublicTask, Reasons = "Risk to life" }|};
+
+            LawfulBasis B() => {|MARAC005:LawfulBasis.For(Article6Basis.PublicTask, "", "Name", "Safety")|};
+
+            LawfulBasis D(LawfulBasis basis) => {|MARAC005:basis with { PermittedUse = " " }|};
+
+            IDisposable E() => DisclosureScope.Begin({|MARAC005:new LawfulBasis()|});
+
+            LawfulBasis F() => new LawfulBasis { Reasons = "Risk to life", Extent = "Name", PermittedUse = "Safety planning" };
+
+            LawfulBasis G(string reasons, string extent, string use) => new LawfulBasis { Reasons = reasons, Extent = extent, PermittedUse = use };
+
+            LawfulBasis H(LawfulBasis basis) => basis with { GenderRecognitionExemption = GenderRecognitionExemption.PersonAgreed };
+
+            LawfulBasis I() => new LawfulBasis() with { Reasons = "r", Extent = "e", PermittedUse = "u" };
+
+            LawfulBasis J() => {|MARAC005:new LawfulBasis() with { Reasons = "r" }|};
+
+            LawfulBasis K(LawfulBasis? value) => stored = value ?? new();
+        }
+        """);
+}

@@ -1,0 +1,132 @@
+using Marac.Forms.Analyzers.Tests.Verification;
+
+namespace Marac.Forms.Analyzers.Tests;
+
+/// <summary>MARAC003 (gender history) and MARAC004 (immigration status): a plain basis is not enough.</summary>
+public sealed class StrictRuleTests
+{
+    private const string Usings = """
+        using System.Text.Json;
+        using Marac.Forms.DataProtection;
+
+        """;
+
+    [Fact]
+    public Task Without_any_basis_only_the_strict_rule_is_reported() => Verify.DiagnosticsAsync(Usings + """
+        class C
+        {
+            void M(Victim v)
+            {
+                Console.WriteLine({|MARAC003:v.GenderHistory|});
+                JsonSerializer.Serialize({|MARAC004:v.ImmigrationStatus|});
+                var both = v.GenderHistory + " " + v.ImmigrationStatus;
+                Console.WriteLine({|MARAC003:{|MARAC004:both|}|});
+            }
+        }
+        """);
+
+    [Fact]
+    public Task A_plain_basis_does_not_cover_them() => Verify.DiagnosticsAsync(Usings + """
+        class C
+        {
+            [LawfulBasis(Article6Basis.PublicTask, "MARAC referral", "Diversity section", "Safety planning")]
+            void Attribute(Victim v)
+            {
+                Console.WriteLine(v.Name);
+                Console.WriteLine({|MARAC003:v.GenderHistory|});
+                Console.WriteLine({|MARAC004:v.ImmigrationStatus|});
+            }
+
+            [LawfulBasis(Article6Basis.PublicTask, "MARAC referral", "Diversity section", "Safety planning", GenderRecognitionExemption = GenderRecognitionExemption.None)]
+            void ExplicitNone(Victim v) => Console.WriteLine({|MARAC003:v.GenderHistory|});
+
+            void Parameter(Victim v, LawfulBasis basis) => Console.WriteLine({|MARAC003:v.GenderHistory|});
+
+            void ComputedExemption(Victim v, GenderRecognitionExemption exemption)
+            {
+                var basis = new LawfulBasis { Reasons = "r", Extent = "e", PermittedUse = "u", GenderRecognitionExemption = exemption };
+                using (DisclosureScope.Begin(basis))
+                {
+                    Console.WriteLine({|MARAC003:v.GenderHistory|});
+                }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task The_specific_exemption_or_agreement_covers_them() => Verify.DiagnosticsAsync(Usings + """
+        class C
+        {
+            [LawfulBasis(Article6Basis.PublicTask, "Court ordered disclosure", "Gender history", "Proceedings",
+                GenderRecognitionExemption = GenderRecognitionExemption.CourtOrderOrProceedings)]
+            void Attribute(Victim v) => Console.WriteLine(v.GenderHistory);
+
+            [LawfulBasis(Article6Basis.VitalInterests, "MARAC agreed to protect the victim", "Status", "Safety", ImmigrationDisclosureAgreedByMarac = true)]
+            void Agreement(Victim v) => JsonSerializer.Serialize(v.ImmigrationStatus);
+
+            void Created(Victim v)
+            {
+                var basis = new LawfulBasis
+                {
+                    Article6 = Article6Basis.PublicTask,
+                    Reasons = "Victim agreed",
+                    Extent = "Gender history relevant to safety",
+                    PermittedUse = "Safety planning",
+                    GenderRecognitionExemption = GenderRecognitionExemption.PersonAgreed,
+                };
+                using var scope = DisclosureScope.Begin(basis);
+                Console.WriteLine(v.GenderHistory);
+                Console.WriteLine({|MARAC004:v.ImmigrationStatus|});
+            }
+
+            void With(Victim v, LawfulBasis stored)
+            {
+                using var scope = DisclosureScope.Begin(stored with { ImmigrationDisclosureAgreedByMarac = true });
+                Console.WriteLine(v.ImmigrationStatus);
+            }
+
+            void CheckedAtRunTime(Victim v, LawfulBasis fromDecision)
+            {
+                using (DisclosureScope.Begin(fromDecision.RequireGenderRecognitionExemption().RequireImmigrationDisclosureAgreement()))
+                {
+                    Console.WriteLine($"{v.GenderHistory} {v.ImmigrationStatus}");
+                }
+            }
+
+            void Redacted(Victim v) => Console.WriteLine(Redact.Value(v.GenderHistory) + Redact.Value(v.ImmigrationStatus));
+        }
+        """);
+
+    [Fact]
+    public Task A_whole_object_holding_them_falls_under_the_general_rule() => Verify.DiagnosticsAsync(Usings + """
+        class C
+        {
+            string M(Victim v) => JsonSerializer.Serialize({|MARAC002:v|});
+
+            void N(Victim v, LawfulBasis basis) => JsonSerializer.Serialize(v);
+        }
+        """);
+
+    [Fact]
+    public Task Marac_forms_records_carry_their_own_markings() => Verify.DiagnosticsAsync(Usings + """
+        using Marac.Forms;
+
+        class C
+        {
+            void M(MaracReferral referral, ILoggerLike log)
+            {
+                Console.WriteLine({|MARAC003:referral.Victim.Diversity.GenderHistoryDetails|});
+                Console.WriteLine({|MARAC004:referral.Victim.Diversity.ImmigrationStatus|});
+                Console.WriteLine({|MARAC001:referral.Victim.GpPractice|});
+                Console.WriteLine({|MARAC001:referral.CrimeReference|});
+                Console.WriteLine(referral.MaracArea);
+                Console.WriteLine(referral);
+                JsonSerializer.Serialize({|MARAC002:referral|});
+            }
+        }
+
+        interface ILoggerLike
+        {
+        }
+        """);
+}

@@ -1,0 +1,90 @@
+using System.Diagnostics;
+using System.IO.Compression;
+
+namespace Marac.Forms.Packaging.Tests;
+
+/// <summary>
+/// Packs Marac.Forms once, with a version no cache can already hold, into a folder feed, and
+/// builds consumer projects against it with a package cache of their own.
+/// </summary>
+public sealed class PackageFixture : IDisposable
+{
+    public PackageFixture()
+    {
+        Root = Directory.CreateTempSubdirectory("marac-forms-packaging-").FullName;
+        Version = "0.0.1-packagingtest." + DateTime.UtcNow.ToString("yyyyMMddHHmmss") + "." + Environment.ProcessId;
+        Feed = Path.Combine(Root, "feed");
+        var result = DotNet.Run(
+            RepositoryRoot(),
+            $"pack src/Marac.Forms/Marac.Forms.csproj -c Release -o \"{Feed}\" --artifacts-path \"{Path.Combine(Root, "artifacts")}\" -p:Version={Version} -nodeReuse:false",
+            packages: null);
+        Assert.True(result.ExitCode == 0, "dotnet pack failed:\n" + result.Output);
+        Package = Path.Combine(Feed, $"Marac.Forms.{Version}.nupkg");
+        Assert.True(File.Exists(Package), "No package at " + Package + "\n" + result.Output);
+    }
+
+    public string Root { get; }
+
+    public string Version { get; }
+
+    public string Feed { get; }
+
+    public string Package { get; }
+
+    public IReadOnlyList<string> PackageEntries()
+    {
+        using var zip = ZipFile.OpenRead(Package);
+        return zip.Entries.Select(e => e.FullName).ToArray();
+    }
+
+    /// <summary>Copies a consumer from Consumers/, points it at the feed and builds it.</summary>
+    public DotNetResult BuildConsumer(string name)
+    {
+        var directory = Path.Combine(Root, "consumers", name);
+        Directory.CreateDirectory(directory);
+        var source = Path.Combine(AppContext.BaseDirectory, "Consumers", name);
+        foreach (var file in Directory.GetFiles(source))
+        {
+            File.Copy(file, Path.Combine(directory, Path.GetFileName(file)), overwrite: true);
+        }
+
+        var template = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Consumers", "Consumer.csproj.template"));
+        File.WriteAllText(Path.Combine(directory, name + ".csproj"), template.Replace("$(MaracFormsVersion)", Version, StringComparison.Ordinal));
+        File.WriteAllText(Path.Combine(directory, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="local" value="{Feed}" />
+                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" protocolVersion="3" />
+              </packageSources>
+            </configuration>
+            """);
+        return DotNet.Run(directory, "build -nodeReuse:false -p:UseSharedCompilation=false", packages: Path.Combine(Root, "packages"));
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A build server may still hold a file; the temporary folder is left for the OS to clean.
+        }
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Marac.Forms.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Marac.Forms.sln not found above " + AppContext.BaseDirectory);
+    }
+}

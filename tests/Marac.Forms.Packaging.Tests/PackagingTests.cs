@@ -1,0 +1,56 @@
+using System.Text.RegularExpressions;
+
+namespace Marac.Forms.Packaging.Tests;
+
+public sealed class PackagingTests : IClassFixture<PackageFixture>
+{
+    private static readonly Regex MaracDiagnostic = new(@"(?<file>[^\s/\\]+\.cs)\((?<line>\d+),\d+\): (?<severity>warning|error) (?<id>MARAC\d{3})", RegexOptions.Compiled);
+    private readonly PackageFixture package;
+
+    public PackagingTests(PackageFixture package) => this.package = package;
+
+    [Fact]
+    public void The_analyzers_ship_in_the_package_and_not_as_library_references()
+    {
+        var entries = package.PackageEntries();
+        Assert.Contains("analyzers/dotnet/cs/Marac.Forms.Analyzers.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/Marac.Forms.Analyzers.CodeFixes.dll", entries);
+        Assert.Contains("lib/netstandard2.0/Marac.Forms.dll", entries);
+        Assert.Contains("lib/net8.0/Marac.Forms.dll", entries);
+        Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal) && e.Contains("Analyzers", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_careless_consumer_gets_the_diagnostics_from_the_package()
+    {
+        var result = package.BuildConsumer("Careless");
+        var found = MaracDiagnostic.Matches(result.Output)
+            .Select(m => $"{m.Groups["line"].Value}: {m.Groups["severity"].Value} {m.Groups["id"].Value}")
+            .Distinct()
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+
+        // Lines of Consumers/Careless/Program.cs; .editorconfig raises MARAC001 to an error and turns MARAC006 off.
+        Assert.Equal(
+            new[]
+            {
+                "11: error MARAC001",
+                "12: warning MARAC002",
+                "13: error MARAC003",
+                "14: error MARAC005",
+            },
+            found);
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.DoesNotContain("MARAC006", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("AD0001", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_clean_consumer_builds_without_a_single_diagnostic()
+    {
+        var result = package.BuildConsumer("Clean");
+        Assert.True(result.ExitCode == 0, result.Output);
+        Assert.DoesNotContain("MARAC", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"(warning|error) [A-Z]+\d+", result.Output);
+    }
+}
