@@ -187,8 +187,7 @@ internal sealed class DocumentWriter
     private void WriteTable(TableBlock block)
     {
         xml.Paragraph(block.Caption, StyleIds.Heading2);
-        var total = block.Columns.Sum(c => c.RelativeWidth);
-        var widths = block.Columns.Select(c => (int)(Layout.TextWidth * c.RelativeWidth / total)).ToArray();
+        var widths = ColumnWidths(block.Columns);
         xml.Start("tbl");
         TableProperties(block.Caption);
         xml.Start("tblGrid");
@@ -238,6 +237,40 @@ internal sealed class DocumentWriter
         }
 
         xml.End();
+    }
+
+    /// <summary>Column widths in proportion to the definition, except that a date column is never too narrow for DD/MM/YYYY.</summary>
+    internal static int[] ColumnWidths(IReadOnlyList<TableColumn> columns)
+    {
+        var total = columns.Sum(c => c.RelativeWidth);
+        var widths = columns.Select(c => (int)(Layout.TextWidth * c.RelativeWidth / total)).ToArray();
+        var shortfall = 0;
+        var flexible = 0;
+        for (var c = 0; c < widths.Length; c++)
+        {
+            if (columns[c].Kind == FieldKind.Date && widths[c] < Layout.MinimumDateColumnWidth)
+            {
+                shortfall += Layout.MinimumDateColumnWidth - widths[c];
+                widths[c] = Layout.MinimumDateColumnWidth;
+            }
+            else if (columns[c].Kind != FieldKind.Date)
+            {
+                flexible += widths[c];
+            }
+        }
+
+        if (shortfall > 0 && flexible > shortfall)
+        {
+            for (var c = 0; c < widths.Length; c++)
+            {
+                if (columns[c].Kind != FieldKind.Date)
+                {
+                    widths[c] -= (int)((long)shortfall * widths[c] / flexible);
+                }
+            }
+        }
+
+        return widths;
     }
 
     private void CellControl(TableColumn column, TableCell cell)
