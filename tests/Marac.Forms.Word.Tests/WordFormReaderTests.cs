@@ -108,6 +108,17 @@ public sealed class WordFormReaderTests
     }
 
     [Fact]
+    public void A_deleted_table_row_is_reported_rather_than_silently_dropped()
+    {
+        var docx = DocxEditing.EditDocument(RenderedForms.Sharing, document =>
+            DocxEditing.Control(document, "risks[0].concerns").Ancestors(DocxEditing.W + "tr").First().Remove());
+
+        var error = Assert.Throws<FormReadException>(() => WordFormReader.Read<SharingWithoutConsentRecord>(new MemoryStream(docx)));
+
+        Assert.Equal("risks[0]", Assert.Single(error.Problems).Path);
+    }
+
+    [Fact]
     public void Unknown_controls_and_extra_content_are_ignored()
     {
         var docx = DocxEditing.EditDocument(RenderedForms.Dash, document =>

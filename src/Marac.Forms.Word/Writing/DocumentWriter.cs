@@ -208,7 +208,7 @@ internal sealed class DocumentWriter
         for (var c = 0; c < block.Columns.Count; c++)
         {
             StartCell(widths[c], shaded: true);
-            xml.Paragraph(block.Columns[c].Header, bold: true);
+            xml.Paragraph(block.Columns[c].Header, StyleIds.Label);
             xml.End();
         }
 
@@ -395,7 +395,7 @@ internal sealed class DocumentWriter
     private void LabelCell(string label, string? help, bool keepWithNext)
     {
         StartCell(Layout.LabelColumnWidth, shaded: true);
-        xml.Paragraph(label, bold: true, keepNext: keepWithNext);
+        xml.Paragraph(label, StyleIds.Label, keepNext: keepWithNext);
         if (help is not null)
         {
             xml.Paragraph(help, StyleIds.Note, keepNext: keepWithNext);

@@ -15,8 +15,13 @@ internal sealed class WordXml
     internal const string W14 = "http://schemas.microsoft.com/office/word/2010/wordml";
     internal const string Mc = "http://schemas.openxmlformats.org/markup-compatibility/2006";
 
+    /// <summary>The opening ("&lt;w:p") and closing ("&lt;/w:p&gt;") text of each element name, made once per process.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Tags> MainTags = new(StringComparer.Ordinal);
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Tags> W14Tags = new(StringComparer.Ordinal);
+
     private readonly TextWriter output;
-    private readonly Stack<(string Prefix, string Name)> open = new();
+    private readonly Stack<Tags> open = new();
     private bool startTagOpen;
 
     internal WordXml(TextWriter output) => this.output = output;
@@ -37,7 +42,7 @@ internal sealed class WordXml
 
     internal void End()
     {
-        var (prefix, name) = open.Pop();
+        var tags = open.Pop();
         if (startTagOpen)
         {
             output.Write("/>");
@@ -45,10 +50,7 @@ internal sealed class WordXml
         }
         else
         {
-            output.Write("</");
-            output.Write(prefix);
-            output.Write(name);
-            output.Write('>');
+            output.Write(tags.Close);
         }
     }
 
@@ -60,9 +62,11 @@ internal sealed class WordXml
 
     internal void Value(string localName, string value)
     {
-        Start(localName);
-        Attribute("val", value);
-        End();
+        CloseStartTag();
+        output.Write(TagsOf("w:", localName).Open);
+        output.Write(" w:val=\"");
+        Escape(value, attribute: true);
+        output.Write("\"/>");
     }
 
     internal void Value(string localName, int value) => Value(localName, value.ToString(CultureInfo.InvariantCulture));
@@ -176,19 +180,29 @@ internal sealed class WordXml
             return;
         }
 
+        var literal = start == 0 && length == text.Length ? text : text.Substring(start, length);
         Start("t");
-        AttributeQualified("xml:space", "preserve");
-        Characters(Text.Clean(start == 0 && length == text.Length ? text : text.Substring(start, length)));
+        if (char.IsWhiteSpace(literal[0]) || char.IsWhiteSpace(literal[literal.Length - 1]) || literal.IndexOf("  ", StringComparison.Ordinal) >= 0)
+        {
+            AttributeQualified("xml:space", "preserve");
+        }
+
+        Characters(Text.Clean(literal));
         End();
+    }
+
+    private static Tags TagsOf(string prefix, string localName)
+    {
+        var cache = prefix == "w:" ? MainTags : W14Tags;
+        return cache.TryGetValue(localName, out var tags) ? tags : cache.GetOrAdd(localName, new Tags("<" + prefix + localName, "</" + prefix + localName + ">"));
     }
 
     private void Start(string prefix, string localName)
     {
         CloseStartTag();
-        output.Write('<');
-        output.Write(prefix);
-        output.Write(localName);
-        open.Push((prefix, localName));
+        var tags = TagsOf(prefix, localName);
+        output.Write(tags.Open);
+        open.Push(tags);
         startTagOpen = true;
     }
 
@@ -199,6 +213,19 @@ internal sealed class WordXml
             output.Write('>');
             startTagOpen = false;
         }
+    }
+
+    private sealed class Tags
+    {
+        internal Tags(string open, string close)
+        {
+            Open = open;
+            Close = close;
+        }
+
+        internal string Open { get; }
+
+        internal string Close { get; }
     }
 
     private void Write(string text, int start, int length)
