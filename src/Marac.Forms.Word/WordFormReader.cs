@@ -48,7 +48,7 @@ public static class WordFormReader
         {
             document = WordprocessingDocument.Open(buffer, false);
         }
-        catch (Exception exception) when (exception is OpenXmlPackageException or InvalidDataException or IOException or System.Xml.XmlException or ArgumentException or NotSupportedException)
+        catch (Exception exception) when (exception is OpenXmlPackageException or InvalidDataException or IOException or FormatException or System.Xml.XmlException or ArgumentException or NotSupportedException)
         {
             throw new FormReadException(new[] { new FormReadProblem(string.Empty, "the file is not a Word document (.docx): " + exception.Message) });
         }

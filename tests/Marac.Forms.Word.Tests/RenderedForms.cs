@@ -23,6 +23,11 @@ internal static class RenderedForms
         yield return new("sample-referral", Referral);
         yield return new("sample-dash", Dash);
         yield return new("sample-sharing", Sharing);
+        foreach (var form in SampleFiles.CaseComplete)
+        {
+            yield return new(form.Key, WordRenderer.Render(SampleFiles.Build(form.Value, SampleFiles.CaseCompleteOptions)));
+        }
+
         foreach (var definition in AllDefinitions)
         {
             var name = "blank-" + definition.Id + (definition.AppliedOverlays.Count > 0 ? "-" + definition.AppliedOverlays[0].ToLowerInvariant() : string.Empty);

@@ -13,6 +13,8 @@ internal static class WordFormSemantics
     internal static T AsTheFormCarriesIt<T>(T record)
         where T : class => (T)Canonical(record);
 
+    internal static object AsTheFormCarriesIt(object record) => Canonical(record);
+
     private static object Canonical(object value)
     {
         var type = value.GetType();

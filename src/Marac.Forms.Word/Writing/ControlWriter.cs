@@ -65,17 +65,16 @@ internal sealed class ControlWriter
 
     internal void CheckBox(string binding, ChoiceOption option)
     {
-        var writer = xml.Writer;
         xml.Start("sdt");
         xml.Start("sdtPr");
         xml.Value("alias", Writing.Text.Clean(option.Label));
         xml.Value("tag", binding + "=" + option.Value);
         xml.Value("id", nextId++);
-        writer.WriteStartElement("w14", "checkbox", WordXml.W14);
+        xml.StartW14("checkbox");
         W14Value("checked", option.IsSelected ? "1" : "0");
         W14State("checkedState", "2612");
         W14State("uncheckedState", "2610");
-        writer.WriteEndElement();
+        xml.End();
         xml.End();
         xml.Start("sdtContent");
         xml.Start("r");
@@ -87,7 +86,7 @@ internal sealed class ControlWriter
         xml.End();
         xml.End();
         xml.Start("t");
-        writer.WriteString(option.IsSelected ? Layout.CheckedBox : Layout.UncheckedBox);
+        xml.Characters(option.IsSelected ? Layout.CheckedBox : Layout.UncheckedBox);
         xml.End();
         xml.End();
         xml.End();
@@ -96,17 +95,17 @@ internal sealed class ControlWriter
 
     private void W14Value(string localName, string value)
     {
-        xml.Writer.WriteStartElement("w14", localName, WordXml.W14);
-        xml.Writer.WriteAttributeString("w14", "val", WordXml.W14, value);
-        xml.Writer.WriteEndElement();
+        xml.StartW14(localName);
+        xml.AttributeQualified("w14:val", value);
+        xml.End();
     }
 
     private void W14State(string localName, string value)
     {
-        xml.Writer.WriteStartElement("w14", localName, WordXml.W14);
-        xml.Writer.WriteAttributeString("w14", "val", WordXml.W14, value);
-        xml.Writer.WriteAttributeString("w14", "font", WordXml.W14, Layout.CheckBoxFont);
-        xml.Writer.WriteEndElement();
+        xml.StartW14(localName);
+        xml.AttributeQualified("w14:val", value);
+        xml.AttributeQualified("w14:font", Layout.CheckBoxFont);
+        xml.End();
     }
 
     private void StartControl(string binding, string label, bool empty)

@@ -187,8 +187,7 @@ internal sealed class DocumentWriter
     private void WriteTable(TableBlock block)
     {
         xml.Paragraph(block.Caption, StyleIds.Heading2);
-        var total = block.Columns.Sum(c => c.RelativeWidth);
-        var widths = block.Columns.Select(c => (int)(Layout.TextWidth * c.RelativeWidth / total)).ToArray();
+        var widths = ColumnWidths(block.Columns);
         xml.Start("tbl");
         TableProperties(block.Caption);
         xml.Start("tblGrid");
@@ -209,7 +208,7 @@ internal sealed class DocumentWriter
         for (var c = 0; c < block.Columns.Count; c++)
         {
             StartCell(widths[c], shaded: true);
-            xml.Paragraph(block.Columns[c].Header, bold: true);
+            xml.Paragraph(block.Columns[c].Header, StyleIds.Label);
             xml.End();
         }
 
@@ -238,6 +237,40 @@ internal sealed class DocumentWriter
         }
 
         xml.End();
+    }
+
+    /// <summary>Column widths in proportion to the definition, except that a date column is never too narrow for DD/MM/YYYY.</summary>
+    internal static int[] ColumnWidths(IReadOnlyList<TableColumn> columns)
+    {
+        var total = columns.Sum(c => c.RelativeWidth);
+        var widths = columns.Select(c => (int)(Layout.TextWidth * c.RelativeWidth / total)).ToArray();
+        var shortfall = 0;
+        var flexible = 0;
+        for (var c = 0; c < widths.Length; c++)
+        {
+            if (columns[c].Kind == FieldKind.Date && widths[c] < Layout.MinimumDateColumnWidth)
+            {
+                shortfall += Layout.MinimumDateColumnWidth - widths[c];
+                widths[c] = Layout.MinimumDateColumnWidth;
+            }
+            else if (columns[c].Kind != FieldKind.Date)
+            {
+                flexible += widths[c];
+            }
+        }
+
+        if (shortfall > 0 && flexible > shortfall)
+        {
+            for (var c = 0; c < widths.Length; c++)
+            {
+                if (columns[c].Kind != FieldKind.Date)
+                {
+                    widths[c] -= (int)((long)shortfall * widths[c] / flexible);
+                }
+            }
+        }
+
+        return widths;
     }
 
     private void CellControl(TableColumn column, TableCell cell)
@@ -362,7 +395,7 @@ internal sealed class DocumentWriter
     private void LabelCell(string label, string? help, bool keepWithNext)
     {
         StartCell(Layout.LabelColumnWidth, shaded: true);
-        xml.Paragraph(label, bold: true, keepNext: keepWithNext);
+        xml.Paragraph(label, StyleIds.Label, keepNext: keepWithNext);
         if (help is not null)
         {
             xml.Paragraph(help, StyleIds.Note, keepNext: keepWithNext);
@@ -451,7 +484,7 @@ internal sealed class DocumentWriter
     {
         xml.Start(localName);
         xml.Attribute("type", "default");
-        xml.Writer.WriteAttributeString("r", "id", WordXml.R, relationshipId);
+        xml.AttributeQualified("r:id", relationshipId);
         xml.End();
     }
 }

@@ -26,12 +26,12 @@ internal static class DocxPackageWriter
         WriteXml(zip, "docProps/core.xml", writer => CoreProperties(writer, document));
         WriteXml(zip, "docProps/app.xml", AppProperties);
         WriteXml(zip, "docProps/custom.xml", writer => CustomProperties(writer, document));
-        WriteXml(zip, "word/document.xml", writer => new DocumentWriter(new WordXml(writer)).Write(document));
+        WriteMarkup(zip, "word/document.xml", xml => new DocumentWriter(xml).Write(document), CompressionLevel.Fastest);
         WriteXml(zip, "word/_rels/document.xml.rels", DocumentRels);
-        WriteXml(zip, "word/styles.xml", writer => StylesWriter.Write(new WordXml(writer), language));
-        WriteXml(zip, "word/settings.xml", writer => SettingsWriter.Write(new WordXml(writer), language));
-        WriteXml(zip, "word/header1.xml", writer => HeaderFooterWriter.WriteHeader(new WordXml(writer), document));
-        WriteXml(zip, "word/footer1.xml", writer => HeaderFooterWriter.WriteFooter(new WordXml(writer), document));
+        WriteMarkup(zip, "word/styles.xml", xml => StylesWriter.Write(xml, language), CompressionLevel.NoCompression);
+        WriteMarkup(zip, "word/settings.xml", xml => SettingsWriter.Write(xml, language), CompressionLevel.NoCompression);
+        WriteMarkup(zip, "word/header1.xml", xml => HeaderFooterWriter.WriteHeader(xml, document), CompressionLevel.NoCompression);
+        WriteMarkup(zip, "word/footer1.xml", xml => HeaderFooterWriter.WriteFooter(xml, document), CompressionLevel.NoCompression);
     }
 
     private static void ContentTypes(XmlWriter writer)
@@ -135,9 +135,19 @@ internal static class DocxPackageWriter
         writer.WriteEndElement();
     }
 
+    /// <summary>Writes a part; only the large main document is compressed, as setting up compression costs more than it saves on the small parts.</summary>
+    private static void WriteMarkup(ZipArchive zip, string name, Action<WordXml> write, CompressionLevel compression)
+    {
+        var entry = zip.CreateEntry(name, compression);
+        entry.LastWriteTime = FixedTime;
+        using var stream = entry.Open();
+        using var writer = new StreamWriter(stream, Utf8, 4096);
+        write(new WordXml(writer));
+    }
+
     private static void WriteXml(ZipArchive zip, string name, Action<XmlWriter> write)
     {
-        var entry = zip.CreateEntry(name, CompressionLevel.Fastest);
+        var entry = zip.CreateEntry(name, CompressionLevel.NoCompression);
         entry.LastWriteTime = FixedTime;
         using var stream = entry.Open();
         using var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = Utf8, CloseOutput = false });

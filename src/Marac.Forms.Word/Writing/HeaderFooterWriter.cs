@@ -36,8 +36,8 @@ internal static class HeaderFooterWriter
         FieldCharacter(xml, "begin");
         xml.Start("r");
         xml.Start("instrText");
-        xml.Writer.WriteAttributeString("xml", "space", null, "preserve");
-        xml.Writer.WriteString(" " + instruction + " ");
+        xml.AttributeQualified("xml:space", "preserve");
+        xml.Characters(" " + instruction + " ");
         xml.End();
         xml.End();
         FieldCharacter(xml, "separate");

@@ -11,6 +11,9 @@ internal static class Layout
     internal const int LabelColumnWidth = TextWidth * 2 / 5;
     internal const int ValueColumnWidth = TextWidth - LabelColumnWidth;
 
+    /// <summary>The narrowest a table column of dates may be: DD/MM/YYYY on one line, or handwritten (about 2.7 cm).</summary>
+    internal const int MinimumDateColumnWidth = 1530;
+
     /// <summary>Height of one handwritten line (about 7.5 mm).</summary>
     internal const int WritingLineHeight = 425;
 

@@ -8,6 +8,7 @@ internal static class StyleIds
     internal const string Heading1 = "Heading1";
     internal const string Heading2 = "Heading2";
     internal const string Note = "Note";
+    internal const string Label = "Label";
     internal const string Header = "Header";
     internal const string Footer = "Footer";
 }

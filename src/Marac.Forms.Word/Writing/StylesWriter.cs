@@ -35,6 +35,7 @@ internal static class StylesWriter
         Style(xml, StyleIds.Title, "Title", StyleIds.Normal, false, () => { xml.Empty("keepNext"); Spacing(xml, null, 200); }, () => Size(xml, 36, bold: true));
         Style(xml, StyleIds.Heading1, "heading 1", StyleIds.Normal, false, () => { xml.Empty("keepNext"); xml.Empty("keepLines"); Spacing(xml, 280, 100); xml.Value("outlineLvl", 0); }, () => Size(xml, 28, bold: true));
         Style(xml, StyleIds.Heading2, "heading 2", StyleIds.Normal, false, () => { xml.Empty("keepNext"); xml.Empty("keepLines"); Spacing(xml, 200, 80); xml.Value("outlineLvl", 1); }, () => Size(xml, 24, bold: true));
+        Style(xml, StyleIds.Label, "Label", StyleIds.Normal, false, null, () => xml.Empty("b"));
         Style(xml, StyleIds.Note, "Note", StyleIds.Normal, false, null, () => { xml.Value("color", "404040"); Size(xml, 18, bold: false); });
         Style(xml, StyleIds.Header, "header", StyleIds.Normal, false, () => xml.Value("jc", "center"), () => xml.Empty("b"));
         Style(

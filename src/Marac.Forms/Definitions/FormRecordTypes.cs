@@ -25,17 +25,4 @@ internal static class FormRecordTypes
 
         return null;
     }
-
-    internal static string NameOf(Type type)
-    {
-        foreach (var known in Known)
-        {
-            if (known.Value == type)
-            {
-                return known.Key;
-            }
-        }
-
-        throw new ArgumentException(type.Name + " is not a form record type.", nameof(type));
-    }
 }

@@ -293,6 +293,19 @@ public sealed class FormAnswers
             }
         }
 
+        // A list's own entries are numbered from 0: a missing number is an entry whose inputs were all deleted.
+        foreach (var list in answers.Values.Where(a => a.Spec.IsInList).Select(a => ExistingEntry(a.Segments)).Where(e => e.List is not null).GroupBy(e => e.List!, StringComparer.Ordinal))
+        {
+            var seen = new HashSet<int>(list.Select(e => e.Index));
+            for (var index = 0; index < seen.Max(); index++)
+            {
+                if (!seen.Contains(index))
+                {
+                    all.Add(new FormReadProblem(BindingPath.Item(list.Key, index), "the document has no inputs for this entry; they may have been deleted"));
+                }
+            }
+        }
+
         // Each of the record's own entries must still have every input its list prints.
         var entries = answers.Values
             .Where(a => a.Spec.IsInList && a.Segments.Any(s => s.IndexKind == BindingIndexKind.Existing))
@@ -306,6 +319,29 @@ public sealed class FormAnswers
                 all.Add(new FormReadProblem(entry.Key + spec.Pattern.Substring(listPattern.Length), "the document has no input for this; it may have been deleted"));
             }
         }
+    }
+
+    /// <summary>The path of the list holding a record's own entry, and the entry's position; a null list for inputs that are not in one.</summary>
+    private static (string? List, int Index) ExistingEntry(IReadOnlyList<BindingSegment> segments)
+    {
+        var parts = new List<string>();
+        foreach (var segment in segments)
+        {
+            if (segment.IndexKind == BindingIndexKind.Existing)
+            {
+                parts.Add(segment.Name);
+                return (string.Join(".", parts), segment.Index);
+            }
+
+            if (segment.IndexKind != BindingIndexKind.None)
+            {
+                return (null, 0);
+            }
+
+            parts.Add(segment.Name);
+        }
+
+        return (null, 0);
     }
 
     private static string EntryPath(IReadOnlyList<BindingSegment> segments)

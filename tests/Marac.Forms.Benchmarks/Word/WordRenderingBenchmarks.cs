@@ -2,30 +2,33 @@ using BenchmarkDotNet.Attributes;
 using Marac.Forms.Documents;
 using Marac.Forms.Json;
 using Marac.Forms.Word;
-using Marac.Forms.Word.Tests;
 
 namespace Marac.Forms.Benchmarks.Word;
 
 /// <summary>
-/// Word output for the sample case pack: the referral, the Dash checklist and the record of sharing
-/// without consent. The baseline writes the same three records as JSON, measured in the same run.
+/// Word output for the sample case pack (<c>samples/data/case-complete</c>): the referral, the Dash checklist
+/// and the record of sharing without consent. The baseline writes the same three records as JSON nodes,
+/// measured in the same run.
 /// </summary>
 [MemoryDiagnoser]
 public class WordRenderingBenchmarks
 {
     private readonly MemoryStream output = new();
-    private readonly FormDocumentOptions options = new() { ReferralDate = SampleCase.ReferralDate };
+    private WordSampleCase pack = null!;
+    private FormDocumentOptions options = FormDocumentOptions.Default;
     private FormDocument[] documents = Array.Empty<FormDocument>();
     private byte[][] rendered = Array.Empty<byte[]>();
 
     [GlobalSetup]
     public void Setup()
     {
+        pack = WordSampleCase.Load();
+        options = new FormDocumentOptions { ReferralDate = pack.Referral.ReferralDate };
         documents = new[]
         {
-            FormDocumentBuilder.Build(SampleCase.Referral, options: options),
-            FormDocumentBuilder.Build(SampleCase.Dash, options: options),
-            FormDocumentBuilder.Build(SampleCase.Sharing, options: options),
+            FormDocumentBuilder.Build(pack.Referral, options: options),
+            FormDocumentBuilder.Build(pack.Dash, options: options),
+            FormDocumentBuilder.Build(pack.Sharing, options: options),
         };
         rendered = documents.Select(WordRenderer.Render).ToArray();
     }
@@ -33,17 +36,17 @@ public class WordRenderingBenchmarks
     [Benchmark(Baseline = true, Description = "Pack as JSON (baseline)")]
     public long PackAsJson()
     {
-        var length = MaracJson.SerializeFormToNode(SampleCase.Referral).ToJsonString().Length
-            + MaracJson.SerializeFormToNode(SampleCase.Dash).ToJsonString().Length
-            + MaracJson.SerializeFormToNode(SampleCase.Sharing).ToJsonString().Length;
+        var length = MaracJson.SerializeFormToNode(pack.Referral).ToJsonString().Length
+            + MaracJson.SerializeFormToNode(pack.Dash).ToJsonString().Length
+            + MaracJson.SerializeFormToNode(pack.Sharing).ToJsonString().Length;
         return length;
     }
 
     [Benchmark(Description = "Pack: records to FormDocuments")]
     public int BuildDocuments() =>
-        FormDocumentBuilder.Build(SampleCase.Referral, options: options).Sections.Count
-        + FormDocumentBuilder.Build(SampleCase.Dash, options: options).Sections.Count
-        + FormDocumentBuilder.Build(SampleCase.Sharing, options: options).Sections.Count;
+        FormDocumentBuilder.Build(pack.Referral, options: options).Sections.Count
+        + FormDocumentBuilder.Build(pack.Dash, options: options).Sections.Count
+        + FormDocumentBuilder.Build(pack.Sharing, options: options).Sections.Count;
 
     [Benchmark(Description = "Pack: FormDocuments to .docx")]
     public long RenderDocuments()
@@ -61,9 +64,9 @@ public class WordRenderingBenchmarks
     public long RenderPack()
     {
         output.SetLength(0);
-        WordRenderer.RenderForm(SampleCase.Referral, output, options: options);
-        WordRenderer.RenderForm(SampleCase.Dash, output, options: options);
-        WordRenderer.RenderForm(SampleCase.Sharing, output, options: options);
+        WordRenderer.RenderForm(pack.Referral, output, options: options);
+        WordRenderer.RenderForm(pack.Dash, output, options: options);
+        WordRenderer.RenderForm(pack.Sharing, output, options: options);
         return output.Length;
     }
 

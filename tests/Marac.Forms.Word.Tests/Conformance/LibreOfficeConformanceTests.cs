@@ -57,6 +57,22 @@ public sealed class LibreOfficeConformanceTests : IClassFixture<LibreOfficeFixtu
     public void The_PDF_of_the_sample_sharing_record_holds_every_populated_value() =>
         AssertEveryValuePrinted("sample-sharing", FormDocumentBuilder.Build(SampleCase.Sharing, options: RenderedForms.CaseOptions));
 
+    public static TheoryData<string> CasePack => new(SampleFiles.CaseComplete.Select(f => f.Key));
+
+    [ConformanceTheory]
+    [MemberData(nameof(CasePack))]
+    public void The_PDF_of_each_form_of_the_sample_case_pack_holds_every_populated_value(string name) =>
+        AssertEveryValuePrinted(name, SampleFiles.Build(SampleFiles.All[name], SampleFiles.CaseCompleteOptions));
+
+    [ConformanceTheory]
+    [MemberData(nameof(CasePack))]
+    public void Each_form_of_the_sample_case_pack_resaved_by_LibreOffice_reads_back_equal(string name)
+    {
+        var form = SampleFiles.All[name];
+
+        Assert.Equal(WordFormSemantics.AsTheFormCarriesIt(form), SampleFiles.Read(form, fixture.Results.Resaved(name)));
+    }
+
     [ConformanceFact]
     public void A_referral_resaved_by_LibreOffice_reads_back_equal() =>
         Assert.Equal(SampleCase.Referral, WordFormReader.Read<MaracReferral>(new MemoryStream(fixture.Results.Resaved("sample-referral"))));

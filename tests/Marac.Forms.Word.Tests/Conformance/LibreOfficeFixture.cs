@@ -61,7 +61,7 @@ public sealed class LibreOfficeFixture : IDisposable
             var txt = Path.Combine(pdfDirectory, name + ".txt");
             ConformanceTools.Run("pdftotext", new[] { "-enc", "UTF-8", pdf, txt }, TimeSpan.FromMinutes(1));
             text[name] = File.Exists(txt) ? File.ReadAllText(txt) : string.Empty;
-            if (name.StartsWith("sample-", StringComparison.Ordinal))
+            if (name.StartsWith("sample-", StringComparison.Ordinal) || name.StartsWith("case-complete-", StringComparison.Ordinal))
             {
                 columnText[name] = TextColumns.Strips().Select(strip => ExtractStrip(pdf, strip)).ToArray();
             }

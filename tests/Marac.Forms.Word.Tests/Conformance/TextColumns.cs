@@ -23,14 +23,12 @@ internal static class TextColumns
             FormDocumentBuilder.Build(SampleCase.Referral),
             FormDocumentBuilder.Build(SampleCase.Dash),
             FormDocumentBuilder.Build(SampleCase.Sharing),
-        };
+        }.Concat(SampleFiles.CaseComplete.Select(f => SampleFiles.Build(f.Value)));
         foreach (var table in documents.SelectMany(d => d.Sections).SelectMany(s => s.Blocks).OfType<TableBlock>())
         {
-            var total = table.Columns.Sum(c => c.RelativeWidth);
             var x = Layout.Margin;
-            foreach (var column in table.Columns)
+            foreach (var width in DocumentWriter.ColumnWidths(table.Columns))
             {
-                var width = (int)(Layout.TextWidth * column.RelativeWidth / total);
                 var strip = (Twips(x), Twips(width));
                 if (!strips.Contains(strip))
                 {

@@ -58,8 +58,6 @@ internal sealed class ItemParser
         this.origin = origin;
     }
 
-    internal static IEnumerable<string> KindNamesInOrder => KindNames.Keys;
-
     internal IReadOnlyList<FormItem> ParseItems(SourceJsonNode? node, ItemScope scope)
     {
         var items = new List<FormItem>();

@@ -15,7 +15,6 @@ internal sealed class SourceJsonNode
         int line,
         int column,
         string? text = null,
-        bool boolean = false,
         IReadOnlyList<KeyValuePair<string, SourceJsonNode>>? properties = null,
         IReadOnlyList<SourceJsonNode>? items = null)
     {
@@ -24,7 +23,6 @@ internal sealed class SourceJsonNode
         Line = line;
         Column = column;
         Text = text;
-        Boolean = boolean;
         Properties = properties ?? NoProperties;
         Items = items ?? NoItems;
     }
@@ -42,8 +40,6 @@ internal sealed class SourceJsonNode
 
     /// <summary>A string's value, or a number's text as written.</summary>
     internal string? Text { get; }
-
-    internal bool Boolean { get; }
 
     /// <summary>An object's members in the order written.</summary>
     internal IReadOnlyList<KeyValuePair<string, SourceJsonNode>> Properties { get; }

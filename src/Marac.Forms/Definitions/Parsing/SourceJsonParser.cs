@@ -72,7 +72,7 @@ internal static class SourceJsonParser
                 return new SourceJsonNode(SourceJsonKind.Number, path, line, column, text: Encoding.UTF8.GetString(reader.ValueSpan.ToArray()));
             case JsonTokenType.True:
             case JsonTokenType.False:
-                return new SourceJsonNode(SourceJsonKind.Boolean, path, line, column, boolean: reader.TokenType == JsonTokenType.True);
+                return new SourceJsonNode(SourceJsonKind.Boolean, path, line, column, text: reader.TokenType == JsonTokenType.True ? "true" : "false");
             default:
                 return new SourceJsonNode(SourceJsonKind.Null, path, line, column);
         }

@@ -42,24 +42,6 @@ internal sealed class ListBuilder
         return entry;
     }
 
-    /// <summary>Positions below the highest one seen that have no entry: their inputs were removed from the document.</summary>
-    internal IEnumerable<int> MissingPositions()
-    {
-        if (existing.Count == 0)
-        {
-            yield break;
-        }
-
-        var last = existing.Keys.Max();
-        for (var i = 0; i <= last; i++)
-        {
-            if (!existing.ContainsKey(i))
-            {
-                yield return i;
-            }
-        }
-    }
-
     internal bool AnyEntry() => existing.Count > 0 || added.Any(a => a.Value.AnyValue());
 
     internal JsonArray ToJson()
