@@ -8,7 +8,7 @@ using Microsoft.CodeAnalysis.Operations;
 namespace Marac.Forms.Analyzers;
 
 /// <summary>
-/// Reports a lawful basis, as a <c>[LawfulBasis]</c> attribute or a <c>LawfulBasis</c> value written
+/// Reports a lawful basis, as a <c>[LawfulBasis]</c> attribute (wherever it is applied) or a <c>LawfulBasis</c> value written
 /// in code, whose reasons, extent or permitted use is empty (MARAC005).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -30,16 +30,14 @@ public sealed class LawfulBasisStatementsAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            start.RegisterSymbolAction(
-                symbol => CheckAttributes(symbol.Symbol, known, symbol.ReportDiagnostic),
-                SymbolKind.NamedType,
-                SymbolKind.Method,
-                SymbolKind.Property);
+            start.RegisterOperationAction(operation => CheckAttribute(operation, known), OperationKind.Attribute);
+
+            // The compiler gives no attribute operations for local functions and lambdas.
             start.RegisterOperationAction(
-                operation => CheckAttributes(((ILocalFunctionOperation)operation.Operation).Symbol, known, operation.ReportDiagnostic),
+                operation => CheckAttributeData(((ILocalFunctionOperation)operation.Operation).Symbol, known, operation.ReportDiagnostic),
                 OperationKind.LocalFunction);
             start.RegisterOperationAction(
-                operation => CheckAttributes(((IAnonymousFunctionOperation)operation.Operation).Symbol, known, operation.ReportDiagnostic),
+                operation => CheckAttributeData(((IAnonymousFunctionOperation)operation.Operation).Symbol, known, operation.ReportDiagnostic),
                 OperationKind.AnonymousFunction);
             start.RegisterOperationAction(operation => CheckCreation(operation, known), OperationKind.ObjectCreation);
             start.RegisterOperationAction(operation => CheckWith(operation, known), OperationKind.With);
@@ -47,7 +45,27 @@ public sealed class LawfulBasisStatementsAnalyzer : DiagnosticAnalyzer
         });
     }
 
-    private static void CheckAttributes(ISymbol symbol, KnownSymbols known, System.Action<Diagnostic> report)
+    private static void CheckAttribute(OperationAnalysisContext context, KnownSymbols known)
+    {
+        var attribute = (IAttributeOperation)context.Operation;
+        if (attribute.Operation is not IObjectCreationOperation creation || !RestrictedMembers.Is(creation.Type, known.LawfulBasisAttribute))
+        {
+            return;
+        }
+
+        var statements = BasisStatements.AllUnknown;
+        foreach (var argument in creation.Arguments)
+        {
+            if (argument.Parameter?.Type.SpecialType == SpecialType.System_String)
+            {
+                statements = statements.With(argument.Parameter.Name, BasisStatements.StateOf(argument.Value));
+            }
+        }
+
+        Report(context, attribute, statements);
+    }
+
+    private static void CheckAttributeData(IMethodSymbol symbol, KnownSymbols known, System.Action<Diagnostic> report)
     {
         foreach (var attribute in symbol.GetAttributes())
         {

@@ -38,11 +38,16 @@ public sealed class RestrictedDataDisclosureAnalyzer : DiagnosticAnalyzer
             }
 
             var exposure = new TypeExposure(known);
-            start.RegisterOperationAction(operation => AnalyzeInvocation(operation, known, exposure), OperationKind.Invocation);
+            start.RegisterOperationBlockStartAction(block =>
+            {
+                // One body's locals are gathered once and shared by every sink call in it.
+                var flows = new FlowCache(known, exposure);
+                block.RegisterOperationAction(operation => AnalyzeInvocation(operation, known, flows), OperationKind.Invocation);
+            });
         });
     }
 
-    private static void AnalyzeInvocation(OperationAnalysisContext context, KnownSymbols known, TypeExposure exposure)
+    private static void AnalyzeInvocation(OperationAnalysisContext context, KnownSymbols known, FlowCache flows)
     {
         var invocation = (IInvocationOperation)context.Operation;
         var sink = SinkClassifier.Classify(invocation, known);
@@ -56,19 +61,24 @@ public sealed class RestrictedDataDisclosureAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var flow = new ValueFlow(known, exposure, OperationTree.Root(invocation));
         var findings = new List<Finding>();
-        foreach (var argument in sink.Arguments)
+        RecordedBasis basis;
+        lock (flows)
         {
-            flow.Evaluate(argument.Value, argument.Mode, includeTypes: true, findings);
+            var flow = flows.For(OperationTree.Root(invocation));
+            foreach (var argument in sink.Arguments)
+            {
+                flow.Evaluate(argument.Value, argument.Mode, includeTypes: true, findings);
+            }
+
+            if (findings.Count == 0)
+            {
+                return;
+            }
+
+            basis = LawfulBasisFinder.Find(invocation, context.ContainingSymbol, known, flow);
         }
 
-        if (findings.Count == 0)
-        {
-            return;
-        }
-
-        var basis = LawfulBasisFinder.Find(invocation, context.ContainingSymbol, known, flow);
         var attributable = CanCarryAttribute(context.ContainingSymbol);
         foreach (var finding in findings)
         {

@@ -60,7 +60,7 @@ internal static class SinkClassifier
             return Named(SinkKind.Logging, Mel, invocation, ExposureMode.Formatting, "state");
         }
 
-        if (known.MelLoggerMessageAttribute is not null && method.DeclaringSyntaxReferences.Length > 0 && HasAttribute(method, known.MelLoggerMessageAttribute, out var loggerMessage))
+        if (known.MelLoggerMessageAttribute is not null && method.IsPartialDefinition && HasAttribute(method, known.MelLoggerMessageAttribute, out var loggerMessage))
         {
             return LoggerMessage(invocation, loggerMessage!, known);
         }
