@@ -14,7 +14,7 @@ internal static class RealBuild
     private static readonly Regex CscTask = new(@"^\s*(?<ms>\d+) ms\s+Csc\s+\d+ calls", RegexOptions.Multiline);
     private static readonly Regex AnalyzerAssembly = new(@"^\s*(?<seconds>[\d.,<]+)\s+(?<percent>[\d<]+)\s+Marac\.Forms\.Analyzers, Version", RegexOptions.Multiline);
 
-    public static (double CompilerMilliseconds, double AnalyzerMilliseconds) Measure(IReadOnlyList<string> files, IEnumerable<string> referencePaths, string analyzerPath)
+    public static IReadOnlyList<BuildTimes> Measure(IReadOnlyList<string> files, IEnumerable<string> referencePaths, string analyzerPath, int rebuilds)
     {
         var directory = Directory.CreateTempSubdirectory("marac-analyzer-perf-").FullName;
         try
@@ -35,7 +35,7 @@ internal static class RealBuild
                   </PropertyGroup>
                   <ItemGroup>
                 {references}
-                    <Analyzer Include="{analyzerPath}" />
+                    <Analyzer Include="{analyzerPath}" Condition="'$(WithMarac)' != 'false'" />
                   </ItemGroup>
                 </Project>
                 """);
@@ -44,25 +44,32 @@ internal static class RealBuild
             File.WriteAllText(Path.Combine(directory, ".editorconfig"), string.Join(Environment.NewLine,
                 new[] { "root = true", "[*.cs]" }.Concat(Enumerable.Range(1, 6).Select(n => $"dotnet_diagnostic.MARAC00{n}.severity = warning"))));
             Run(directory, "build -c Release -nodeReuse:false -p:UseSharedCompilation=false");
-            var output = Run(directory, "build -c Release --no-restore -t:Rebuild -nodeReuse:false -p:UseSharedCompilation=false -p:ReportAnalyzer=true -v:d -clp:PerformanceSummary");
-            if (Environment.GetEnvironmentVariable("MARAC_PERF_KEEP") is not null)
+            var results = new List<BuildTimes>();
+            for (var i = 0; i < rebuilds; i++)
             {
-                File.WriteAllText(Path.Combine(directory, "rebuild.log"), output);
+                // Interleaved, so a change in the machine's load touches both builds of a pair alike.
+                var without = Run(directory, "build -c Release --no-restore -t:Rebuild -nodeReuse:false -p:UseSharedCompilation=false -p:WithMarac=false -v:n -clp:PerformanceSummary");
+                var output = Run(directory, "build -c Release --no-restore -t:Rebuild -nodeReuse:false -p:UseSharedCompilation=false -p:ReportAnalyzer=true -v:d -clp:PerformanceSummary");
+                var cscWithout = CscTask.Match(without);
+                var csc = CscTask.Match(output);
+                var ours = AnalyzerAssembly.Match(output);
+                if (!csc.Success || !ours.Success || !cscWithout.Success)
+                {
+                    throw new InvalidOperationException("Could not read the compiler or analyzer time from the build output.");
+                }
+
+                var seconds = ours.Groups["seconds"].Value.Replace("<", string.Empty, StringComparison.Ordinal);
+                results.Add(new BuildTimes(
+                    double.Parse(cscWithout.Groups["ms"].Value, CultureInfo.InvariantCulture),
+                    double.Parse(csc.Groups["ms"].Value, CultureInfo.InvariantCulture),
+                    1000 * double.Parse(seconds, CultureInfo.InvariantCulture)));
             }
 
-            var csc = CscTask.Match(output);
-            var ours = AnalyzerAssembly.Match(output);
-            if (!csc.Success || !ours.Success)
-            {
-                throw new InvalidOperationException("Could not read the compiler or analyzer time from the build output.");
-            }
-
-            var seconds = ours.Groups["seconds"].Value.Replace("<", string.Empty, StringComparison.Ordinal);
-            return (double.Parse(csc.Groups["ms"].Value, CultureInfo.InvariantCulture), 1000 * double.Parse(seconds, CultureInfo.InvariantCulture));
+            return results;
         }
         finally
         {
-            if (Environment.GetEnvironmentVariable("MARAC_PERF_KEEP") is null) { Directory.Delete(directory, recursive: true); } else { File.WriteAllText(Path.Combine(directory, "build.log"), "kept"); }
+            Directory.Delete(directory, recursive: true);
         }
     }
 
@@ -87,3 +94,6 @@ internal static class RealBuild
         return stdout;
     }
 }
+
+/// <summary>One pair of rebuilds: the compiler task without and with our analyzers, and what the compiler reported for them.</summary>
+internal sealed record BuildTimes(double CompilerWithoutMs, double CompilerWithMs, double ReportedAnalyzerMs);

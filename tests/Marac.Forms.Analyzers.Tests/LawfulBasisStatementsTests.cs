@@ -32,6 +32,8 @@ public sealed class LawfulBasisStatementsTests
                 }
 
                 Local();
+                Func<int> lambda = [{|MARAC005:LawfulBasis(Article6Basis.PublicTask, "r", "e", "")|}] () => 1;
+                _ = lambda;
             }
         }
         """);

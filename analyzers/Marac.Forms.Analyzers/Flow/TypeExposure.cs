@@ -28,53 +28,46 @@ internal sealed class TypeExposure
 
     public Taint Of(ITypeSymbol? type, ExposureMode mode)
     {
-        var walk = new Walk();
-        return Compute(type, mode, walk, 0);
-    }
-
-    private Taint Compute(ITypeSymbol? type, ExposureMode mode, Walk walk, int depth)
-    {
         if (type is null || IsOpaque(type))
         {
             return Taint.None;
         }
 
-        var typeKinds = RestrictedMembers.KindsOfType(type, known);
-        if (typeKinds != RestrictedKinds.None)
-        {
-            return new Taint(typeKinds, type, viaType: true);
-        }
+        // Most calls are answered here, without allocating the walk.
+        return cache[(int)mode].TryGetValue(type, out var cached) ? cached : Compute(type, mode, new Walk(), 0);
+    }
 
-        if (type is IArrayTypeSymbol array)
-        {
-            return Compute(array.ElementType, mode, walk, depth + 1);
-        }
-
-        if (type is not INamedTypeSymbol named || depth > MaxDepth)
+    private Taint Compute(ITypeSymbol? type, ExposureMode mode, Walk walk, int depth)
+    {
+        if (type is null || IsOpaque(type) || depth > MaxDepth)
         {
             return Taint.None;
         }
 
         var store = cache[(int)mode];
-        if (store.TryGetValue(named, out var cached))
+        if (store.TryGetValue(type, out var cached))
         {
             return cached;
         }
 
-        if (!walk.InProgress.Add(named))
+        if (!walk.InProgress.Add(type))
         {
             walk.CycleHits++;
             return Taint.None;
         }
 
         var hitsBefore = walk.CycleHits;
-        var result = ComputeNamed(named, mode, walk, depth);
-        walk.InProgress.Remove(named);
+        var typeKinds = RestrictedMembers.KindsOfType(type, known);
+        var result = typeKinds != RestrictedKinds.None ? new Taint(typeKinds, type, viaType: true)
+            : type is IArrayTypeSymbol array ? Compute(array.ElementType, mode, walk, depth + 1)
+            : type is INamedTypeSymbol named ? ComputeNamed(named, mode, walk, depth)
+            : Taint.None;
+        walk.InProgress.Remove(type);
 
         // An answer found while a type on the stack was skipped may be incomplete: keep only sure ones.
         if (result.IsTainted || walk.CycleHits == hitsBefore)
         {
-            store.TryAdd(named, result);
+            store.TryAdd(type, result);
         }
 
         return result;

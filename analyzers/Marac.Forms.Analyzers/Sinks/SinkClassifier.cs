@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using Marac.Forms.Analyzers.Flow;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -28,6 +29,16 @@ internal static class SinkClassifier
         "Write", "WriteLine", "WriteIf", "WriteLineIf", "Print", "Assert", "Fail", "TraceInformation", "TraceWarning", "TraceError",
     };
 
+    /// <summary>Every sink method name, so the great majority of calls are turned away by one lookup.</summary>
+    private static readonly HashSet<string> SinkNames = new(
+        MelMethods.Concat(SerilogMethods).Concat(NLogMethods).Concat(DebugTraceMethods).Concat(new[]
+        {
+            "ForContext", "PushProperty", "PushNestedState", "WithProperty", "WriteLine", "WriteAsync", "WriteLineAsync",
+            "Serialize", "SerializeAsync", "SerializeToUtf8Bytes", "SerializeToDocument", "SerializeToElement", "SerializeToNode",
+            "Create", "PostAsJsonAsync", "PutAsJsonAsync", "PatchAsJsonAsync", "SerializeObject", "FromObject",
+            "WriteObject", "WriteObjectContent", "WriteStartObject",
+        }));
+
     private static readonly string[] SerilogTemplateParameters = { "messageTemplate" };
     private static readonly string[] SerilogValueParameters = { "propertyValue", "propertyValue0", "propertyValue1", "propertyValue2", "propertyValues" };
     private static readonly string[] MelTemplateParameters = { "message", "messageFormat" };
@@ -38,6 +49,11 @@ internal static class SinkClassifier
     public static SinkCall? Classify(IInvocationOperation invocation, KnownSymbols known)
     {
         var method = invocation.TargetMethod;
+        if (!SinkNames.Contains(method.Name) && !method.IsPartialDefinition)
+        {
+            return null;
+        }
+
         var type = method.ContainingType?.OriginalDefinition;
         if (type is null)
         {
