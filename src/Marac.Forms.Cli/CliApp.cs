@@ -11,8 +11,11 @@ internal static class CliApp
         var root = new RootCommand("marac-forms: render, print blank, validate, score and import MARAC forms. Exit codes: 0 ok, 1 problems found, 2 bad usage.")
         {
             DemoCommand.Create(output),
+            RenderCommand.Create(output),
+            BlankCommand.Create(output),
             ValidateCommand.Create(output),
             ScoreCommand.Create(output),
+            ImportCommand.Create(output),
         };
 
         var parsed = root.Parse(args);

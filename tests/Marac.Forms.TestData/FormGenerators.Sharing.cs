@@ -78,6 +78,9 @@ public sealed partial class FormGenerators
 
         var authority =
             from record in risk
+            from consent in Optional<ConsentPosition>()
+            from consentNotes in OptionalText()
+            from risksWeighed in TickedOptions<RiskFactorWeighed>()
             from protocol in Flag
             from protocolDetails in OptionalText()
             from groundsApply in Flag
@@ -90,6 +93,9 @@ public sealed partial class FormGenerators
             from sensitive in TickedOptions<DisclosedDataCategory>()
             select record with
             {
+                ConsentPosition = consent,
+                ConsentNotes = consentNotes,
+                RisksWeighed = risksWeighed,
                 ProtocolApplies = protocol,
                 ProtocolDetails = protocolDetails,
                 LegalGroundsApply = groundsApply,

@@ -102,11 +102,14 @@ public sealed partial class FormGenerators
 
     /// <summary>A list of distinct enum values (the way tick boxes are ticked); never empty when every member is set.</summary>
     public Gen<ValueList<TEnum>> TickedOptions<TEnum>()
-        where TEnum : struct, Enum =>
-        Gen.SubListOf(Enum.GetValues<TEnum>())
-            .Where(ticked => !EveryMemberSet || ticked.Count > 0)
-            .SelectMany(ticked => Gen.Shuffle((IEnumerable<TEnum>)ticked))
-            .Select(ticked => new ValueList<TEnum>(ticked));
+        where TEnum : struct, Enum
+    {
+        var ticked = Gen.SubListOf(Enum.GetValues<TEnum>())
+            .Where(options => options.Count > 0)
+            .SelectMany(options => Gen.Shuffle((IEnumerable<TEnum>)options))
+            .Select(options => new ValueList<TEnum>(options));
+        return EveryMemberSet ? ticked : Gen.Frequency((1, Gen.Constant(ValueList<TEnum>.Empty)), (3, ticked));
+    }
 
     private Gen<string?> OptionalText() => OptionalText(Text);
 

@@ -1,28 +1,37 @@
-using Marac.Forms.Json;
-
 using System.CommandLine;
+using Marac.Forms.Cli.Rendering;
+using Marac.Forms.Json;
 
 namespace Marac.Forms.Cli.Commands;
 
-/// <summary><c>demo</c>: runs the main job on the built-in fictional sample case.</summary>
+/// <summary><c>demo [--out DIR]</c>: runs the main job on the built-in fictional sample case.</summary>
 internal static class DemoCommand
 {
     internal static Command Create(CliOutput output)
     {
-        var command = new Command("demo", "Load the built-in fictional sample case, validate it and print the Dash score and the referral criteria met.");
-        command.SetAction(_ => Run(output));
+        var outDir = new Option<string>("--out") { Description = "Folder to write the documents to.", DefaultValueFactory = _ => "out" };
+        var command = new Command("demo", "Render the built-in fictional sample case to PDF and Word, validate it and print the Dash score and the referral criteria met.")
+        {
+            outDir,
+        };
+        command.SetAction(result => Run(result.GetValue(outDir)!, output));
         return command;
     }
 
-    internal static int Run(CliOutput output)
+    internal static int Run(string outputDirectory, CliOutput output)
     {
         var sample = SampleCase.Load();
+        var referral = sample.Referral;
+        PdfLicenceChoice.Apply(null, output.Out);
+        var writer = new FormOutputWriter(new RenderSettings(OutputFormats.Pdf | OutputFormats.Docx, outputDirectory, null, null, null));
+
         output.Out.WriteLine("Built-in fictional sample case:");
         var problems = 0;
         foreach (var (name, file) in sample.Files)
         {
             var report = FormValidation.Validate(file.Form, ValidationOptions.Default);
-            output.Out.WriteLine($"  {name,-34} {file.FormType.FileName(),-24} {(report.IsValid ? "valid" : report.Problems.Count + " problem(s)")}");
+            var written = writer.WriteForm(file.Form, Path.GetFileNameWithoutExtension(name), referral.ReferralDate);
+            output.Out.WriteLine($"  {file.FormType.FileName(),-24} {(report.IsValid ? "valid" : report.Problems.Count + " problem(s)"),-8} wrote {string.Join(", ", written)}");
             foreach (var problem in report.Problems)
             {
                 output.Out.WriteLine($"    {problem.Path}: {problem.Message}");
@@ -32,7 +41,6 @@ internal static class DemoCommand
         }
 
         output.Out.WriteLine();
-        var referral = sample.Referral;
         CriteriaPrinter.Print(output.Out, sample.Dash, sample.Dash.EvaluateCriteria(referral.Reasons, referral.ReferralDate), referralKnown: true);
         return problems == 0 ? ExitCodes.Ok : ExitCodes.ProblemsFound;
     }

@@ -12,6 +12,10 @@ namespace Marac.Forms.DataProtection;
 /// </remarks>
 public sealed record LawfulBasis
 {
+    private string reasons = string.Empty;
+    private string extent = string.Empty;
+    private string permittedUse = string.Empty;
+
     /// <summary>The Article 6(1) lawful basis.</summary>
     public Article6Basis Article6 { get; init; }
 
@@ -33,14 +37,14 @@ public sealed record LawfulBasis
     /// <summary>True when the MARAC explicitly agreed that immigration status may go to immigration enforcement to protect the victim.</summary>
     public bool ImmigrationDisclosureAgreedByMarac { get; init; }
 
-    /// <summary>Why the processing or disclosure is necessary and proportionate.</summary>
-    public string Reasons { get; init; } = string.Empty;
+    /// <summary>Why the processing or disclosure is necessary and proportionate. Never null: null is stored as empty.</summary>
+    public string Reasons { get => reasons; init => reasons = value ?? string.Empty; }
 
-    /// <summary>How much is disclosed: which data, about whom.</summary>
-    public string Extent { get; init; } = string.Empty;
+    /// <summary>How much is disclosed: which data, about whom. Never null: null is stored as empty.</summary>
+    public string Extent { get => extent; init => extent = value ?? string.Empty; }
 
-    /// <summary>What the recipient may use the data for.</summary>
-    public string PermittedUse { get; init; } = string.Empty;
+    /// <summary>What the recipient may use the data for. Never null: null is stored as empty.</summary>
+    public string PermittedUse { get => permittedUse; init => permittedUse = value ?? string.Empty; }
 
     /// <summary>True when reasons, extent and permitted use are all stated.</summary>
     [JsonIgnore]

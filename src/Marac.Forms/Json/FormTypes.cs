@@ -44,9 +44,15 @@ public static class FormTypes
     }
 
     /// <summary>The form type of a record type.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="recordType"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="recordType"/> is not one of the four form records.</exception>
     public static FormType Of(Type recordType)
     {
+        if (recordType is null)
+        {
+            throw new ArgumentNullException(nameof(recordType));
+        }
+
         foreach (var form in Forms)
         {
             if (form.RecordType == recordType)
@@ -56,7 +62,7 @@ public static class FormTypes
         }
 
         throw new ArgumentException(
-            $"{recordType?.Name ?? "null"} is not a Marac.Forms form. The forms are {nameof(MaracReferral)}, {nameof(DashChecklist)}, {nameof(SharingWithoutConsentRecord)} and {nameof(DisclosureDecision)}; {nameof(LawfulBasis)} and the other records are parts of them.",
+            $"{recordType.Name} is not a Marac.Forms form. The forms are {nameof(MaracReferral)}, {nameof(DashChecklist)}, {nameof(SharingWithoutConsentRecord)} and {nameof(DisclosureDecision)}; {nameof(LawfulBasis)} and the other records are parts of them.",
             nameof(recordType));
     }
 

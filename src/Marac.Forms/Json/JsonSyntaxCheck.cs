@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 
 namespace Marac.Forms.Json;
@@ -25,9 +26,15 @@ internal static class JsonSyntaxCheck
             {
                 if (input.InvalidOffset >= 0 && reader.BytesConsumed > input.InvalidOffset)
                 {
+                    // Only text can hold bytes that are not UTF-8 (elsewhere the reader fails first).
                     if (reader.TokenType == JsonTokenType.PropertyName)
                     {
-                        path.SetMember(reader.GetString() ?? string.Empty);
+                        // The name itself holds the bad bytes: show it with replacement characters.
+                        path.SetMember(Encoding.UTF8.GetString(reader.ValueSpan.ToArray()));
+                    }
+                    else
+                    {
+                        path.NextItem();
                     }
 
                     throw new FormatProblem(path.ToString(), input.InvalidOffset, input.InvalidReason!);
@@ -38,13 +45,15 @@ internal static class JsonSyntaxCheck
         }
         catch (JsonException ex)
         {
+            // In a list, the token that failed would have been the next item.
+            path.NextItem();
             var offset = input.Positions.OffsetOf(ex.LineNumber ?? 0, ex.BytePositionInLine ?? 0);
             if (input.InvalidOffset >= 0 && offset >= input.InvalidOffset)
             {
                 throw new FormatProblem(path.ToString(), input.InvalidOffset, input.InvalidReason!);
             }
 
-            throw new FormatProblem(path.ToString(), offset, Explain(ex, offset, json.Length), ex);
+            throw new FormatProblem(path.ToString(), offset, Explain(ex, offset, json), ex);
         }
 
         if (input.InvalidOffset >= 0)
@@ -98,14 +107,34 @@ internal static class JsonSyntaxCheck
         }
     }
 
-    private static string Explain(JsonException ex, long offset, int length)
+    private static string Explain(JsonException ex, long offset, ReadOnlySpan<byte> json)
     {
-        if (offset >= length)
+        if (offset >= json.Length)
         {
             return "the JSON ends too soon: an object, list or text is not closed (is the file cut short?)";
         }
 
         var message = ex.Message;
+        if (json[(int)offset] == (byte)'/')
+        {
+            return "the JSON is not well formed: comments are not allowed in JSON";
+        }
+
+        if (message.IndexOf("trailing comma", StringComparison.Ordinal) >= 0)
+        {
+            return "the JSON is not well formed: a comma here has nothing after it (trailing commas are not allowed in JSON)";
+        }
+
+        if (message.IndexOf("after a single JSON value", StringComparison.Ordinal) >= 0)
+        {
+            return "the JSON is not well formed: there is more after the end of the file's JSON object";
+        }
+
+        if (message.IndexOf("depth", StringComparison.Ordinal) >= 0)
+        {
+            return "the JSON is not well formed: objects and lists are nested too deeply";
+        }
+
         var location = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
         if (location >= 0)
         {

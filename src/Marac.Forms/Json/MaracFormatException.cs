@@ -10,9 +10,10 @@ namespace Marac.Forms.Json;
 /// member, or a file for another form. It says where the problem is and what was expected there.
 /// </summary>
 /// <remarks>
-/// The message never repeats the values in the input (they may be personal data); it names the file, the line
-/// and column, the path and what the form expects. Files that read cleanly may still be incomplete: call the
-/// form's <c>Validate</c> method for that.
+/// The message never repeats the values of the form's members or of its lawful basis, which may be personal data;
+/// it names the file, the line and column, the path and what the form expects, and may quote member names and the
+/// file's <c>formType</c> and <c>formVersion</c>. Files that read cleanly may still be incomplete: call the form's
+/// <c>Validate</c> method for that.
 /// </remarks>
 public sealed class MaracFormatException : FormatException
 {

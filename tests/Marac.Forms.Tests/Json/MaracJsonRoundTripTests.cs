@@ -54,6 +54,34 @@ public sealed class MaracJsonRoundTripTests
     }
 
     [Fact]
+    public void Members_left_out_of_a_file_keep_the_value_a_new_record_has()
+    {
+        const string json = """
+            {
+              "formType": "disclosure-decision", "formVersion": "1.0",
+              "lawfulBasis": { "reasons": "r", "extent": "e", "permittedUse": "u" },
+              "form": { "lawfulBasis": { "reasons": "Not necessary." } }
+            }
+            """;
+
+        var decision = MaracJson.Read<DisclosureDecision>(json).Form;
+
+        Assert.Equal(new DisclosureDecision { LawfulBasis = new LawfulBasis { Reasons = "Not necessary." } }, decision);
+        Assert.Equal(string.Empty, decision.LawfulBasis.Extent);
+        Assert.Equal(string.Empty, decision.LawfulBasis.PermittedUse);
+        Assert.NotNull(decision.Recipient);
+    }
+
+    [Fact]
+    public void A_local_item_without_an_identifier_reads_as_empty_not_null()
+    {
+        var dash = MaracJson.DeserializeForm<DashChecklist>(System.Text.Json.Nodes.JsonNode.Parse("""{ "localItems": [ {} ] }""")!);
+
+        Assert.Equal(string.Empty, dash.LocalItems[0].ItemId);
+        Assert.Equal(new LocalDashAnswer(), dash.LocalItems[0]);
+    }
+
+    [Fact]
     public void A_byte_order_mark_is_accepted()
     {
         var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(MaracJson.Write(JsonTestForms.Dash, JsonTestForms.Basis))).ToArray();
@@ -100,10 +128,10 @@ public sealed class MaracJsonRoundTripTests
     [Fact]
     public void Fully_populated_forms_round_trip()
     {
-        CheckRoundTrip(FormGenerators.FullyPopulated.MaracReferral, seed: 505, count: 200);
-        CheckRoundTrip(FormGenerators.FullyPopulated.DashChecklist, seed: 606, count: 200);
-        CheckRoundTrip(FormGenerators.FullyPopulated.SharingWithoutConsentRecord, seed: 707, count: 200);
-        CheckRoundTrip(FormGenerators.FullyPopulated.DisclosureDecision, seed: 808, count: 200);
+        CheckRoundTrip(FormGenerators.FullyPopulated.MaracReferral, seed: 505, count: 100);
+        CheckRoundTrip(FormGenerators.FullyPopulated.DashChecklist, seed: 606, count: 100);
+        CheckRoundTrip(FormGenerators.FullyPopulated.SharingWithoutConsentRecord, seed: 707, count: 100);
+        CheckRoundTrip(FormGenerators.FullyPopulated.DisclosureDecision, seed: 808, count: 100);
     }
 
     [Fact]

@@ -84,7 +84,7 @@ public sealed class SampleDataTests
         Assert.Equal(dash.Score, referral.Reasons.DashScore);
         Assert.Equal(dash.CompletedOn, referral.Reasons.DashCompletedOn);
         Assert.Equal(criteria, referral.EvaluateCriteria().Met);
-        Assert.Equal(criteria, ReferralCriteria.Evaluate(dash, referral.Reasons, referral.ReferralDate).Met);
+        Assert.Equal(criteria, dash.EvaluateCriteria(referral.Reasons, referral.ReferralDate).Met);
     }
 
     [Fact]

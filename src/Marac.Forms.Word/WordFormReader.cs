@@ -1,0 +1,215 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Marac.Forms.Definitions;
+using Marac.Forms.Documents;
+using Marac.Forms.Word.Reading;
+using Marac.Forms.Word.Writing;
+using W14 = DocumentFormat.OpenXml.Office2010.Word;
+
+namespace Marac.Forms.Word;
+
+/// <summary>
+/// Reads a filled-in Word form back into its typed record: a form rendered by <see cref="WordRenderer"/>
+/// and then filled in by hand in Word or LibreOffice. Each content control's tag names the record member
+/// it holds. Controls whose tag the form definition does not know, and any other content, are ignored;
+/// controls that are missing or cannot be read are reported by their binding path.
+/// </summary>
+public static class WordFormReader
+{
+    /// <summary>Reads the record from a .docx.</summary>
+    /// <typeparam name="TForm">The record type, for example <see cref="DashChecklist"/>.</typeparam>
+    /// <param name="docx">The document (read from its current position; left open).</param>
+    /// <param name="definition">The definition the form was printed from (for example with a local overlay); null for the built-in one.</param>
+    /// <returns>The record. A blank form gives an empty record.</returns>
+    /// <exception cref="FormReadException">The file is not a Word document, is a different form, or inputs are missing or cannot be read; every problem is listed with its binding path.</exception>
+    public static TForm Read<TForm>(Stream docx, FormDefinition? definition = null)
+        where TForm : class =>
+        ReadAnswers(docx, definition ?? FormDefinitions.For<TForm>()).ToRecord<TForm>();
+
+    /// <summary>Reads the answers from a .docx without converting them, for callers that want to inspect or add to them.</summary>
+    /// <exception cref="FormReadException">The file is not a Word document, or is a different form.</exception>
+    public static FormAnswers ReadAnswers(Stream docx, FormDefinition definition)
+    {
+        if (docx is null)
+        {
+            throw new ArgumentNullException(nameof(docx));
+        }
+
+        if (definition is null)
+        {
+            throw new ArgumentNullException(nameof(definition));
+        }
+
+        var answers = new FormAnswers(definition);
+        using var buffer = Buffer(docx);
+        WordprocessingDocument document;
+        try
+        {
+            document = WordprocessingDocument.Open(buffer, false);
+        }
+        catch (Exception exception) when (exception is OpenXmlPackageException or InvalidDataException or IOException or FormatException or System.Xml.XmlException or ArgumentException or NotSupportedException)
+        {
+            throw new FormReadException(new[] { new FormReadProblem(string.Empty, "the file is not a Word document (.docx): " + exception.Message) });
+        }
+
+        using (document)
+        {
+            CheckFormId(document, definition);
+            var body = document.MainDocumentPart?.Document?.Body;
+            if (body is null)
+            {
+                throw new FormReadException(new[] { new FormReadProblem(string.Empty, "the Word document has no body") });
+            }
+
+            foreach (var control in body.Descendants<SdtElement>())
+            {
+                ReadControl(control, answers);
+            }
+        }
+
+        return answers;
+    }
+
+    private static void ReadControl(SdtElement control, FormAnswers answers)
+    {
+        var properties = control.SdtProperties;
+        var tagText = properties?.GetFirstChild<Tag>()?.Val?.Value;
+        if (properties is null || string.IsNullOrEmpty(tagText))
+        {
+            return;
+        }
+
+        var tag = ControlTag.Parse(tagText!);
+        if (!answers.IsKnown(tag.Binding))
+        {
+            return;
+        }
+
+        var content = control.ChildElements.FirstOrDefault(e => e is SdtContentRun or SdtContentBlock or SdtContentCell or SdtContentRow);
+        var showsPlaceholder = properties.GetFirstChild<ShowingPlaceholder>() is { } placeholder && placeholder.Val?.Value != false;
+        var text = content is null || showsPlaceholder ? null : ControlText.Read(content);
+
+        if (properties.GetFirstChild<W14.SdtContentCheckBox>() is { } checkBox)
+        {
+            if (tag.OptionValue is null || !answers.SetTicked(tag.Binding, tag.OptionValue, IsChecked(checkBox, content)))
+            {
+                answers.AddProblem(tag.Binding, "a tick box is tagged '" + tagText + "', which names no option of this question");
+            }
+
+            return;
+        }
+
+        if (properties.GetFirstChild<SdtContentDropDownList>() is { } dropDown)
+        {
+            answers.SetChosen(tag.Binding, text is null ? null : OptionValue(tag.Binding, text, dropDown.Elements<ListItem>(), answers));
+            return;
+        }
+
+        if (properties.GetFirstChild<SdtContentComboBox>() is { } comboBox)
+        {
+            answers.SetChosen(tag.Binding, text is null ? null : OptionValue(tag.Binding, text, comboBox.Elements<ListItem>(), answers));
+            return;
+        }
+
+        if (tag.OptionValue is not null)
+        {
+            answers.AddProblem(tag.Binding, "the control tagged '" + tagText + "' should be a tick box");
+            return;
+        }
+
+        if (properties.GetFirstChild<SdtContentDate>() is { } date && string.IsNullOrWhiteSpace(text) && !showsPlaceholder && date.FullDate?.Value is { } fullDate)
+        {
+            answers.SetDate(tag.Binding, CalendarDate.FromDateTime(fullDate));
+            return;
+        }
+
+        answers.SetText(tag.Binding, text);
+    }
+
+    private static bool IsChecked(W14.SdtContentCheckBox checkBox, OpenXmlElement? content)
+    {
+        if (checkBox.GetFirstChild<W14.Checked>()?.Val is { } state)
+        {
+            return state.Value is W14.OnOffValues.One or W14.OnOffValues.True;
+        }
+
+        var shown = content is null ? string.Empty : ControlText.Read(content);
+        return shown.IndexOf(Layout.CheckedBox, StringComparison.Ordinal) >= 0 || shown.IndexOf('\u2611') >= 0;
+    }
+
+    private static string? OptionValue(string binding, string shown, IEnumerable<ListItem> items, FormAnswers answers)
+    {
+        var trimmed = shown.Trim();
+        if (trimmed.Length == 0)
+        {
+            return null;
+        }
+
+        foreach (var item in items)
+        {
+            if (string.Equals(item.DisplayText?.Value?.Trim(), trimmed, StringComparison.Ordinal))
+            {
+                return item.Value?.Value;
+            }
+        }
+
+        answers.AddProblem(binding, "'" + trimmed + "' is not one of the options of this list");
+        return null;
+    }
+
+    /// <summary>
+    /// The identifier of the form a .docx was rendered from (for example <c>dash-checklist</c>), so a caller
+    /// can pick the record type before reading it; null when the document does not say.
+    /// </summary>
+    /// <exception cref="FormReadException">The file is not a Word document.</exception>
+    public static string? ReadFormId(Stream docx)
+    {
+        if (docx is null)
+        {
+            throw new ArgumentNullException(nameof(docx));
+        }
+
+        using var buffer = Buffer(docx);
+        try
+        {
+            using var document = WordprocessingDocument.Open(buffer, false);
+            return document.CustomFilePropertiesPart?.Properties?
+                .Elements<DocumentFormat.OpenXml.CustomProperties.CustomDocumentProperty>()
+                .FirstOrDefault(p => p.Name?.Value == DocumentProperties.FormId)?.InnerText;
+        }
+        catch (Exception exception) when (exception is OpenXmlPackageException or InvalidDataException or IOException or FormatException or System.Xml.XmlException or ArgumentException or NotSupportedException)
+        {
+            throw new FormReadException(new[] { new FormReadProblem(string.Empty, "the file is not a Word document (.docx): " + exception.Message) });
+        }
+    }
+
+    private static void CheckFormId(WordprocessingDocument document, FormDefinition definition)
+    {
+        var properties = document.CustomFilePropertiesPart?.Properties;
+        if (properties is null)
+        {
+            return;
+        }
+
+        foreach (var property in properties.Elements<DocumentFormat.OpenXml.CustomProperties.CustomDocumentProperty>())
+        {
+            if (property.Name?.Value == DocumentProperties.FormId)
+            {
+                var id = property.InnerText;
+                if (id.Length > 0 && id != definition.Id)
+                {
+                    throw new FormReadException(new[] { new FormReadProblem(string.Empty, "this document is the form '" + id + "', not '" + definition.Id + "'") });
+                }
+            }
+        }
+    }
+
+    private static MemoryStream Buffer(Stream docx)
+    {
+        var copy = new MemoryStream();
+        docx.CopyTo(copy);
+        copy.Position = 0;
+        return copy;
+    }
+}

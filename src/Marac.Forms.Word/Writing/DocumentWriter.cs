@@ -1,0 +1,490 @@
+using Marac.Forms.Documents;
+
+namespace Marac.Forms.Word.Writing;
+
+/// <summary>
+/// Writes the main document part. Labelled inputs are laid out in a two-column grid (label, then input with
+/// writing space); fixed text uses the real paragraph styles (Title, Heading 1 and 2, Normal); repeating
+/// tables carry a header row that Word repeats on every page; groups are kept on one page where they fit.
+/// </summary>
+internal sealed class DocumentWriter
+{
+    private const string Border = "808080";
+    private const string LabelShading = "F2F2F2";
+
+    private readonly WordXml xml;
+    private readonly ControlWriter controls;
+    private bool gridOpen;
+
+    internal DocumentWriter(WordXml xml)
+    {
+        this.xml = xml;
+        controls = new ControlWriter(xml);
+    }
+
+    internal void Write(FormDocument document)
+    {
+        xml.StartRoot("document");
+        xml.Start("body");
+        xml.Paragraph(document.Title, StyleIds.Title);
+        foreach (var section in document.Sections)
+        {
+            CloseGrid();
+            xml.Paragraph(section.Heading, StyleIds.Heading1);
+            foreach (var block in section.Blocks)
+            {
+                WriteBlock(block);
+            }
+        }
+
+        CloseGrid();
+        SectionProperties();
+        xml.End();
+        xml.End();
+    }
+
+    private void WriteBlock(DocumentBlock block)
+    {
+        switch (block)
+        {
+            case TextBlock text:
+                CloseGrid();
+                xml.Paragraph(text.Text, text.Style switch
+                {
+                    TextStyle.Note => StyleIds.Note,
+                    TextStyle.Subheading => StyleIds.Heading2,
+                    _ => null,
+                });
+                break;
+            case TableBlock table:
+                CloseGrid();
+                WriteTable(table);
+                break;
+            default:
+                OpenGrid();
+                WriteRows(block, keepWithNext: false);
+                break;
+        }
+    }
+
+    private void WriteRows(DocumentBlock block, bool keepWithNext)
+    {
+        switch (block)
+        {
+            case FieldBlock field:
+                StartRow(field.Value is null ? field.WritingLines : 1);
+                LabelCell(field.Label, field.Help, keepWithNext);
+                StartValueCell();
+                xml.Start("p");
+                xml.ParagraphProperties(null, keepWithNext);
+                if (field.Kind == FieldKind.Date)
+                {
+                    controls.Date(field.Binding, field.Label, field.Value);
+                }
+                else
+                {
+                    controls.Text(field.Binding, field.Label, field.Value, field.Kind is FieldKind.MultiLine or FieldKind.TextList);
+                }
+
+                xml.End();
+                EndCellAndRow();
+                break;
+            case ChoiceBlock choice:
+                StartRow(1);
+                LabelCell(choice.Label, choice.Help, keepWithNext);
+                StartValueCell();
+                ChoiceParagraphs(choice, keepWithNext);
+                EndCellAndRow();
+                break;
+            case SignatureBlock signature:
+                StartRow(2);
+                LabelCell(signature.Label, null, keepWithNext: true);
+                StartValueCell();
+                xml.Start("p");
+                xml.ParagraphProperties(null, keepNext: true);
+                xml.End();
+                EndCellAndRow();
+                WriteRows(signature.Name, keepWithNext: true);
+                if (signature.Role is not null)
+                {
+                    WriteRows(signature.Role, keepWithNext: true);
+                }
+
+                WriteRows(signature.Date, keepWithNext);
+                break;
+            case GroupBlock group:
+                if (group.Heading is not null)
+                {
+                    WideRow(group.Heading, null, bold: true, keepWithNext: true);
+                }
+
+                for (var i = 0; i < group.Blocks.Count; i++)
+                {
+                    WriteRows(group.Blocks[i], keepWithNext || i < group.Blocks.Count - 1);
+                }
+
+                break;
+            case TextBlock text:
+                WideRow(text.Text, text.Style == TextStyle.Note ? StyleIds.Note : null, bold: text.Style == TextStyle.Subheading, keepWithNext);
+                break;
+            case TableBlock table:
+                CloseGrid();
+                WriteTable(table);
+                OpenGrid();
+                break;
+        }
+    }
+
+    private void ChoiceParagraphs(ChoiceBlock choice, bool keepWithNext)
+    {
+        if (choice.Presentation == ChoicePresentation.DropDown)
+        {
+            xml.Start("p");
+            xml.ParagraphProperties(null, keepWithNext);
+            controls.DropDown(choice.Binding, choice.Label, choice.Options, choice.Options.FirstOrDefault(o => o.IsSelected)?.Label);
+            xml.End();
+            return;
+        }
+
+        var length = 0;
+        foreach (var option in choice.Options)
+        {
+            length += option.Label.Length + 4;
+        }
+
+        var inline = length <= Layout.InlineOptionsMaximumLength;
+        for (var i = 0; i < choice.Options.Count; i++)
+        {
+            if (i == 0 || !inline)
+            {
+                if (i > 0)
+                {
+                    xml.End();
+                }
+
+                xml.Start("p");
+                xml.ParagraphProperties(null, keepWithNext || (!inline && i < choice.Options.Count - 1));
+            }
+            else
+            {
+                xml.Run("    ");
+            }
+
+            controls.CheckBox(choice.Binding, choice.Options[i]);
+            xml.Run(" " + choice.Options[i].Label);
+        }
+
+        if (choice.Options.Count > 0)
+        {
+            xml.End();
+        }
+        else
+        {
+            xml.Empty("p");
+        }
+    }
+
+    private void WriteTable(TableBlock block)
+    {
+        xml.Paragraph(block.Caption, StyleIds.Heading2);
+        var widths = ColumnWidths(block.Columns);
+        xml.Start("tbl");
+        TableProperties(block.Caption);
+        xml.Start("tblGrid");
+        foreach (var width in widths)
+        {
+            xml.Start("gridCol");
+            xml.Attribute("w", width);
+            xml.End();
+        }
+
+        xml.End();
+
+        xml.Start("tr");
+        xml.Start("trPr");
+        xml.Empty("cantSplit");
+        xml.Empty("tblHeader");
+        xml.End();
+        for (var c = 0; c < block.Columns.Count; c++)
+        {
+            StartCell(widths[c], shaded: true);
+            xml.Paragraph(block.Columns[c].Header, StyleIds.Label);
+            xml.End();
+        }
+
+        xml.End();
+
+        foreach (var row in block.Rows)
+        {
+            var lines = 1;
+            foreach (var cell in row.Cells)
+            {
+                lines = Math.Max(lines, cell.Value is null ? cell.WritingLines : 1);
+            }
+
+            xml.Start("tr");
+            RowHeight(lines, cantSplit: false);
+            for (var c = 0; c < row.Cells.Count && c < block.Columns.Count; c++)
+            {
+                StartCell(widths[c], shaded: false);
+                xml.Start("p");
+                CellControl(block.Columns[c], row.Cells[c]);
+                xml.End();
+                xml.End();
+            }
+
+            xml.End();
+        }
+
+        xml.End();
+    }
+
+    /// <summary>Column widths in proportion to the definition, except that a date column is never too narrow for DD/MM/YYYY.</summary>
+    internal static int[] ColumnWidths(IReadOnlyList<TableColumn> columns)
+    {
+        var total = columns.Sum(c => c.RelativeWidth);
+        var widths = columns.Select(c => (int)(Layout.TextWidth * c.RelativeWidth / total)).ToArray();
+        var shortfall = 0;
+        var flexible = 0;
+        for (var c = 0; c < widths.Length; c++)
+        {
+            if (columns[c].Kind == FieldKind.Date && widths[c] < Layout.MinimumDateColumnWidth)
+            {
+                shortfall += Layout.MinimumDateColumnWidth - widths[c];
+                widths[c] = Layout.MinimumDateColumnWidth;
+            }
+            else if (columns[c].Kind != FieldKind.Date)
+            {
+                flexible += widths[c];
+            }
+        }
+
+        if (shortfall > 0 && flexible > shortfall)
+        {
+            for (var c = 0; c < widths.Length; c++)
+            {
+                if (columns[c].Kind != FieldKind.Date)
+                {
+                    widths[c] -= (int)((long)shortfall * widths[c] / flexible);
+                }
+            }
+        }
+
+        return widths;
+    }
+
+    private void CellControl(TableColumn column, TableCell cell)
+    {
+        if (column.Options is { } options)
+        {
+            controls.DropDown(cell.Binding, column.Header, options, cell.Value);
+        }
+        else if (column.Kind == FieldKind.Date)
+        {
+            controls.Date(cell.Binding, column.Header, cell.Value);
+        }
+        else
+        {
+            controls.Text(cell.Binding, column.Header, cell.Value, column.Kind is FieldKind.MultiLine or FieldKind.TextList);
+        }
+    }
+
+    private void OpenGrid()
+    {
+        if (gridOpen)
+        {
+            return;
+        }
+
+        gridOpen = true;
+        xml.Start("tbl");
+        TableProperties(null);
+        xml.Start("tblGrid");
+        xml.Start("gridCol");
+        xml.Attribute("w", Layout.LabelColumnWidth);
+        xml.End();
+        xml.Start("gridCol");
+        xml.Attribute("w", Layout.ValueColumnWidth);
+        xml.End();
+        xml.End();
+    }
+
+    private void CloseGrid()
+    {
+        if (gridOpen)
+        {
+            xml.End();
+            gridOpen = false;
+        }
+    }
+
+    private void TableProperties(string? caption)
+    {
+        xml.Start("tblPr");
+        xml.Start("tblW");
+        xml.Attribute("w", Layout.TextWidth);
+        xml.Attribute("type", "dxa");
+        xml.End();
+        xml.Start("tblBorders");
+        foreach (var side in new[] { "top", "left", "bottom", "right", "insideH", "insideV" })
+        {
+            xml.Start(side);
+            xml.Attribute("val", "single");
+            xml.Attribute("sz", 4);
+            xml.Attribute("space", 0);
+            xml.Attribute("color", Border);
+            xml.End();
+        }
+
+        xml.End();
+        xml.Start("tblLayout");
+        xml.Attribute("type", "fixed");
+        xml.End();
+        xml.Start("tblCellMar");
+        CellMargin("top", 40);
+        CellMargin("left", 85);
+        CellMargin("bottom", 40);
+        CellMargin("right", 85);
+        xml.End();
+        xml.Start("tblLook");
+        xml.Attribute("val", caption is null ? "0080" : "0020");
+        xml.Attribute("firstRow", caption is null ? "0" : "1");
+        xml.Attribute("lastRow", "0");
+        xml.Attribute("firstColumn", caption is null ? "1" : "0");
+        xml.Attribute("lastColumn", "0");
+        xml.Attribute("noHBand", "1");
+        xml.Attribute("noVBand", "1");
+        xml.End();
+        if (caption is not null)
+        {
+            xml.Value("tblCaption", Text.Clean(caption));
+        }
+
+        xml.End();
+    }
+
+    private void CellMargin(string side, int width)
+    {
+        xml.Start(side);
+        xml.Attribute("w", width);
+        xml.Attribute("type", "dxa");
+        xml.End();
+    }
+
+    private void StartRow(int writingLines)
+    {
+        xml.Start("tr");
+        RowHeight(writingLines, cantSplit: true);
+    }
+
+    private void RowHeight(int writingLines, bool cantSplit)
+    {
+        xml.Start("trPr");
+        if (cantSplit)
+        {
+            xml.Empty("cantSplit");
+        }
+
+        xml.Start("trHeight");
+        xml.Attribute("val", writingLines * Layout.WritingLineHeight);
+        xml.Attribute("hRule", "atLeast");
+        xml.End();
+        xml.End();
+    }
+
+    private void LabelCell(string label, string? help, bool keepWithNext)
+    {
+        StartCell(Layout.LabelColumnWidth, shaded: true);
+        xml.Paragraph(label, StyleIds.Label, keepNext: keepWithNext);
+        if (help is not null)
+        {
+            xml.Paragraph(help, StyleIds.Note, keepNext: keepWithNext);
+        }
+
+        xml.End();
+    }
+
+    private void StartValueCell() => StartCell(Layout.ValueColumnWidth, shaded: false);
+
+    private void EndCellAndRow()
+    {
+        xml.End();
+        xml.End();
+    }
+
+    private void WideRow(string text, string? styleId, bool bold, bool keepWithNext)
+    {
+        xml.Start("tr");
+        xml.Start("trPr");
+        xml.Empty("cantSplit");
+        xml.End();
+        xml.Start("tc");
+        xml.Start("tcPr");
+        CellWidth(Layout.TextWidth);
+        xml.Value("gridSpan", 2);
+        Shading();
+        xml.End();
+        xml.Paragraph(text, styleId, bold, keepWithNext);
+        xml.End();
+        xml.End();
+    }
+
+    private void StartCell(int width, bool shaded)
+    {
+        xml.Start("tc");
+        xml.Start("tcPr");
+        CellWidth(width);
+        if (shaded)
+        {
+            Shading();
+        }
+
+        xml.End();
+    }
+
+    private void CellWidth(int width)
+    {
+        xml.Start("tcW");
+        xml.Attribute("w", width);
+        xml.Attribute("type", "dxa");
+        xml.End();
+    }
+
+    private void Shading()
+    {
+        xml.Start("shd");
+        xml.Attribute("val", "clear");
+        xml.Attribute("color", "auto");
+        xml.Attribute("fill", LabelShading);
+        xml.End();
+    }
+
+    private void SectionProperties()
+    {
+        xml.Start("sectPr");
+        HeaderFooterReference("headerReference", DocxParts.HeaderRelationship);
+        HeaderFooterReference("footerReference", DocxParts.FooterRelationship);
+        xml.Start("pgSz");
+        xml.Attribute("w", Layout.PageWidth);
+        xml.Attribute("h", Layout.PageHeight);
+        xml.End();
+        xml.Start("pgMar");
+        xml.Attribute("top", Layout.Margin);
+        xml.Attribute("right", Layout.Margin);
+        xml.Attribute("bottom", Layout.Margin);
+        xml.Attribute("left", Layout.Margin);
+        xml.Attribute("header", Layout.HeaderFooterDistance);
+        xml.Attribute("footer", Layout.HeaderFooterDistance);
+        xml.Attribute("gutter", 0);
+        xml.End();
+        xml.End();
+    }
+
+    private void HeaderFooterReference(string localName, string relationshipId)
+    {
+        xml.Start(localName);
+        xml.Attribute("type", "default");
+        xml.AttributeQualified("r:id", relationshipId);
+        xml.End();
+    }
+}

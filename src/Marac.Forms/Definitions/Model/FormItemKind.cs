@@ -1,0 +1,25 @@
+namespace Marac.Forms.Definitions.Model;
+
+/// <summary>The kinds of item a form definition may contain (written in camel case in the files).</summary>
+internal enum FormItemKind
+{
+    Text,
+    Note,
+    Subheading,
+    SingleLine,
+    MultiLine,
+    Date,
+    Number,
+    TextList,
+    YesNo,
+    Tick,
+    Choice,
+    TickList,
+    RiskQuestion,
+    Group,
+    Table,
+    Repeat,
+    Signature,
+    Score,
+    LocalQuestions,
+}

@@ -1,0 +1,35 @@
+namespace Marac.Forms.Definitions.Model;
+
+/// <summary>
+/// The names of the fixed phrases the document builder prints around the definition's own items
+/// (the labels of a risk question's source and comment, a signature's parts, and so on). Their
+/// wording lives in <c>forms/shared.json</c> and a definition may override any of them.
+/// </summary>
+internal static class FormPhrases
+{
+    internal const string AnswerSource = "answerSource";
+    internal const string AnswerComment = "answerComment";
+    internal const string SignatureName = "signatureName";
+    internal const string SignatureRole = "signatureRole";
+    internal const string SignatureDate = "signatureDate";
+    internal const string LocalWording = "localWording";
+    internal const string LocalQuestionReference = "localQuestionReference";
+    internal const string UnknownLocalQuestion = "unknownLocalQuestion";
+    internal const string ScoreValue = "scoreValue";
+    internal const string ReviewNotice = "reviewNotice";
+
+    /// <summary>Every phrase, with the placeholders its text may use.</summary>
+    internal static readonly IReadOnlyDictionary<string, string[]> All = new Dictionary<string, string[]>(StringComparer.Ordinal)
+    {
+        [AnswerSource] = Array.Empty<string>(),
+        [AnswerComment] = Array.Empty<string>(),
+        [SignatureName] = Array.Empty<string>(),
+        [SignatureRole] = Array.Empty<string>(),
+        [SignatureDate] = Array.Empty<string>(),
+        [LocalWording] = new[] { "origin" },
+        [LocalQuestionReference] = Array.Empty<string>(),
+        [UnknownLocalQuestion] = new[] { "id" },
+        [ScoreValue] = new[] { "score", "count" },
+        [ReviewNotice] = new[] { "date", "months" },
+    };
+}

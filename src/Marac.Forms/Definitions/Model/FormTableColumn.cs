@@ -1,0 +1,10 @@
+namespace Marac.Forms.Definitions.Model;
+
+/// <summary>A column of a repeating table.</summary>
+/// <param name="Binding">The member of each row, relative to the row.</param>
+/// <param name="Header">The header text.</param>
+/// <param name="Kind">Single line, multi-line, date, number or choice.</param>
+/// <param name="Width">The column's relative width.</param>
+/// <param name="Options">For a choice column, its options; otherwise empty.</param>
+/// <param name="Location">Where the column was written.</param>
+internal sealed record FormTableColumn(string Binding, string Header, FormItemKind Kind, double Width, IReadOnlyList<FormOption> Options, SourceLocation Location);

@@ -1,0 +1,168 @@
+using Marac.Forms.Definitions.Binding;
+using Marac.Forms.Definitions.Model;
+using Marac.Forms.Documents;
+
+namespace Marac.Forms.Definitions.Parsing;
+
+/// <summary>Turns a parsed definition file into a <see cref="FormDefinition"/>, reporting every problem with its location.</summary>
+internal static class DefinitionParser
+{
+    internal const int Format = 1;
+
+    internal static FormDefinition Parse(SourceJsonNode root, string source, SharedVocabulary shared)
+    {
+        var problems = new ProblemList(source);
+        if (problems.Expect(root, SourceJsonKind.Object) is null)
+        {
+            problems.ThrowIfAny();
+        }
+
+        problems.RejectUnknownMembers(root, "format", "id", "name", "version", "language", "record", "marking", "settings", "retentionFrom", "phrases", "optionSets", "sections");
+        CheckFormat(root, problems);
+        var id = problems.RequiredString(root, "id");
+        var name = problems.RequiredString(root, "name");
+        var version = problems.RequiredString(root, "version");
+        var language = problems.OptionalString(root, "language") ?? "en-GB";
+        var recordName = problems.RequiredString(root, "record");
+        var recordType = FormRecordTypes.Find(recordName);
+        if (recordType is null && root["record"] is { Kind: SourceJsonKind.String } recordNode)
+        {
+            problems.Add(recordNode, "unknown record '" + recordName + "'; expected one of: " + string.Join(", ", FormRecordTypes.Names));
+        }
+
+        var marking = problems.OptionalString(root, "marking") ?? FormMarkings.RestrictedWhenComplete;
+        var settings = ParseSettings(root["settings"], new FormSettings(), problems);
+
+        var optionSets = new Dictionary<string, IReadOnlyList<FormOption>>(StringComparer.Ordinal);
+        foreach (var set in shared.OptionSets)
+        {
+            optionSets[set.Key] = set.Value;
+        }
+
+        var phrases = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var phrase in shared.Phrases)
+        {
+            phrases[phrase.Key] = phrase.Value;
+        }
+
+        PhraseParser.Parse(root["phrases"], phrases, problems);
+
+        foreach (var set in OptionSetParser.Parse(root["optionSets"], problems))
+        {
+            optionSets[set.Key] = set.Value;
+        }
+
+        if (recordType is null)
+        {
+            problems.ThrowIfAny();
+            throw new InvalidOperationException("unreachable: a missing record is reported above");
+        }
+
+        var shape = RecordValueType.For(recordType);
+        var retentionFrom = problems.OptionalString(root, "retentionFrom");
+        if (retentionFrom is not null)
+        {
+            CheckRetention(root["retentionFrom"]!, retentionFrom, shape, problems);
+        }
+
+        var boundLeaves = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        var ids = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        var items = new ItemParser(problems, optionSets, recordType, boundLeaves, ids, origin: null);
+        var sections = new List<FormSection>();
+        if (root["sections"] is null)
+        {
+            problems.Add(root, "'sections' is required");
+        }
+        else if (problems.Expect(root["sections"], SourceJsonKind.Array) is { } sectionList)
+        {
+            foreach (var sectionNode in sectionList.Items)
+            {
+                if (problems.Expect(sectionNode, SourceJsonKind.Object) is null)
+                {
+                    continue;
+                }
+
+                problems.RejectUnknownMembers(sectionNode, "id", "heading", "items");
+                var sectionId = problems.RequiredString(sectionNode, "id");
+                if (sections.Any(s => s.Id == sectionId))
+                {
+                    problems.Add(sectionNode["id"]!, "duplicated section id '" + sectionId + "'");
+                }
+
+                var heading = problems.RequiredString(sectionNode, "heading");
+                var sectionItems = items.ParseItems(sectionNode["items"] ?? new SourceJsonNode(SourceJsonKind.Array, sectionNode.Path + ".items", sectionNode.Line, sectionNode.Column), new ItemScope(shape, string.Empty));
+                sections.Add(new FormSection(sectionId, heading, sectionItems, problems.Locate(sectionNode)));
+            }
+        }
+
+        if (sections.SelectMany(s => s.Items).Count(i => i.Kind == FormItemKind.LocalQuestions) > 1)
+        {
+            problems.Add(root, "a form may have at most one localQuestions item");
+        }
+
+        problems.ThrowIfAny();
+        return new FormDefinition(
+            new FormIdentity(id, name, version, language),
+            recordType,
+            marking,
+            settings,
+            retentionFrom,
+            sections,
+            source,
+            Array.Empty<string>(),
+            boundLeaves,
+            ids,
+            optionSets,
+            phrases);
+    }
+
+    internal static void CheckFormat(SourceJsonNode root, ProblemList problems)
+    {
+        var format = problems.OptionalInteger(root, "format", 0, int.MaxValue);
+        if (format is not null && format != Format)
+        {
+            problems.Add(root["format"]!, "format " + format + " is not supported; this version of Marac.Forms reads format " + Format);
+        }
+    }
+
+    internal static FormSettings ParseSettings(SourceJsonNode? node, FormSettings start, ProblemList problems)
+    {
+        if (problems.Expect(node, SourceJsonKind.Object) is not { } settingsNode)
+        {
+            return start;
+        }
+
+        problems.RejectUnknownMembers(settingsNode, FormSettings.PlaceholderNames.ToArray());
+        return start with
+        {
+            AreaName = problems.OptionalString(settingsNode, "areaName") ?? start.AreaName,
+            SecureAddress = problems.OptionalString(settingsNode, "secureAddress") ?? start.SecureAddress,
+            SendingInstructions = problems.OptionalString(settingsNode, "sendingInstructions") ?? start.SendingInstructions,
+            AdvocateTerm = problems.OptionalString(settingsNode, "advocateTerm") ?? start.AdvocateTerm,
+            EscalationThreshold = problems.OptionalInteger(settingsNode, "escalationThreshold", 1, 100) ?? start.EscalationThreshold,
+            RetentionMonths = problems.OptionalInteger(settingsNode, "retentionMonths", 1, 1200) ?? start.RetentionMonths,
+        };
+    }
+
+    private static void CheckRetention(SourceJsonNode at, string binding, RecordValueType shape, ProblemList problems)
+    {
+        var type = shape;
+        RecordMember? member = null;
+        foreach (var part in binding.Split('.'))
+        {
+            member = type.Find(part);
+            if (member is null)
+            {
+                problems.Add(at, "unknown binding '" + binding + "': " + type.ClrType.Name + " has no member '" + part + "'");
+                return;
+            }
+
+            type = member.Type;
+        }
+
+        if (member?.Type.Kind != RecordValueKind.Date)
+        {
+            problems.Add(at, "'" + binding + "' is not a date");
+        }
+    }
+}

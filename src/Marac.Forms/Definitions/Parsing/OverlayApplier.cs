@@ -1,0 +1,124 @@
+using Marac.Forms.Definitions.Binding;
+using Marac.Forms.Definitions.Model;
+using Marac.Forms.Documents;
+
+namespace Marac.Forms.Definitions.Parsing;
+
+/// <summary>Applies an overlay to a definition, checking its additions against the form's record.</summary>
+internal static class OverlayApplier
+{
+    internal static FormDefinition Apply(FormDefinition definition, FormOverlay overlay)
+    {
+        var root = overlay.Root;
+        var problems = new ProblemList(overlay.Source);
+        var marking = root["marking"]?.Text ?? definition.Marking;
+        var settings = DefinitionParser.ParseSettings(root["settings"], definition.Settings, problems);
+        var changes = root["forms"]?[definition.Id];
+        var name = changes?["name"]?.Text ?? definition.Name;
+
+        var boundLeaves = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        foreach (var leaf in definition.BoundLeaves)
+        {
+            boundLeaves[leaf.Key] = leaf.Value;
+        }
+
+        var ids = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        foreach (var id in definition.Ids)
+        {
+            ids[id.Key] = id.Value;
+        }
+
+        var items = new ItemParser(problems, definition.OptionSets, definition.RecordType, boundLeaves, ids, origin: overlay.Name);
+        var sections = definition.Sections.ToList();
+        if (changes?["localQuestions"] is { } localNode)
+        {
+            var questions = items.ParseLocalQuestions(localNode, overlay.Name);
+            if (!ReplaceLocalQuestions(sections, questions))
+            {
+                problems.Add(localNode, "the form '" + definition.Id + "' has no localQuestions item to add local questions to");
+            }
+        }
+
+        if (changes?["add"] is { } additions)
+        {
+            foreach (var addition in additions.Items)
+            {
+                var sectionId = addition["section"]?.Text ?? string.Empty;
+                var index = sections.FindIndex(s => s.Id == sectionId);
+                if (index < 0)
+                {
+                    problems.Add(addition["section"] ?? addition, "the form '" + definition.Id + "' has no section '" + sectionId + "'; its sections are: " + string.Join(", ", sections.Select(s => s.Id)));
+                    continue;
+                }
+
+                var added = items.ParseItems(addition["items"], new ItemScope(RecordValueType.For(definition.RecordType), string.Empty));
+                var section = sections[index];
+                var position = section.Items.Count;
+                if (addition["after"]?.Text is { } after)
+                {
+                    var found = FindIndex(section.Items, after);
+                    if (found < 0)
+                    {
+                        problems.Add(addition["after"]!, "section '" + sectionId + "' has no item '" + after + "' (refer to items by their bind or id)");
+                        continue;
+                    }
+
+                    position = found + 1;
+                }
+
+                var newItems = section.Items.ToList();
+                newItems.InsertRange(position, added);
+                sections[index] = section with { Items = newItems };
+            }
+        }
+
+        problems.ThrowIfAny();
+        var identity = new FormIdentity(definition.Id, name, definition.Version + "; " + overlay.Name + " " + overlay.Version, definition.Identity.Language);
+        return new FormDefinition(
+            identity,
+            definition.RecordType,
+            marking,
+            settings,
+            definition.RetentionFrom,
+            sections,
+            definition.Source,
+            definition.AppliedOverlays.Concat(new[] { overlay.Name }).ToArray(),
+            boundLeaves,
+            ids,
+            definition.OptionSets,
+            definition.Phrases);
+    }
+
+    private static int FindIndex(IReadOnlyList<FormItem> items, string key)
+    {
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i].Key == key)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool ReplaceLocalQuestions(List<FormSection> sections, IReadOnlyList<LocalQuestion> questions)
+    {
+        for (var s = 0; s < sections.Count; s++)
+        {
+            var items = sections[s].Items;
+            for (var i = 0; i < items.Count; i++)
+            {
+                if (items[i].Kind == FormItemKind.LocalQuestions)
+                {
+                    var newItems = items.ToList();
+                    newItems[i] = items[i] with { LocalQuestions = items[i].LocalQuestions.Concat(questions).ToArray() };
+                    sections[s] = sections[s] with { Items = newItems };
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,125 @@
+using System.Text;
+using System.Text.Json;
+
+namespace Marac.Forms.Definitions.Parsing;
+
+/// <summary>Parses a definition file into <see cref="SourceJsonNode"/> values that keep their line, column and path.</summary>
+internal static class SourceJsonParser
+{
+    private static readonly JsonReaderOptions ReaderOptions = new()
+    {
+        CommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = false,
+        MaxDepth = 64,
+    };
+
+    /// <summary>Parses <paramref name="utf8"/>; bad JSON becomes a <see cref="FormDefinitionException"/> naming the source, line and column.</summary>
+    internal static SourceJsonNode Parse(byte[] utf8, string sourceName)
+    {
+        var start = HasByteOrderMark(utf8) ? 3 : 0;
+        var lineStarts = FindLineStarts(utf8, start);
+        var reader = new Utf8JsonReader(new ReadOnlySpan<byte>(utf8, start, utf8.Length - start), ReaderOptions);
+        try
+        {
+            if (!reader.Read())
+            {
+                throw Fail(sourceName, 1, 1, "the file is empty; expected a JSON object");
+            }
+
+            var root = ReadValue(ref reader, string.Empty, lineStarts, start, utf8);
+            if (reader.Read())
+            {
+                var (line, column) = Locate(lineStarts, start + (int)reader.TokenStartIndex, utf8);
+                throw Fail(sourceName, line, column, "unexpected text after the end of the JSON value");
+            }
+
+            return root;
+        }
+        catch (JsonException exception)
+        {
+            var line = (int)(exception.LineNumber ?? 0) + 1;
+            var column = (int)(exception.BytePositionInLine ?? 0) + 1;
+            throw Fail(sourceName, line, column, "not valid JSON: " + FirstSentence(exception.Message));
+        }
+    }
+
+    private static SourceJsonNode ReadValue(ref Utf8JsonReader reader, string path, int[] lineStarts, int offset, byte[] utf8)
+    {
+        var (line, column) = Locate(lineStarts, offset + (int)reader.TokenStartIndex, utf8);
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.StartObject:
+                var properties = new List<KeyValuePair<string, SourceJsonNode>>();
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+                {
+                    var name = reader.GetString()!;
+                    reader.Read();
+                    properties.Add(new(name, ReadValue(ref reader, Join(path, name), lineStarts, offset, utf8)));
+                }
+
+                return new SourceJsonNode(SourceJsonKind.Object, path, line, column, properties: properties);
+            case JsonTokenType.StartArray:
+                var items = new List<SourceJsonNode>();
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                {
+                    items.Add(ReadValue(ref reader, path + "[" + items.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]", lineStarts, offset, utf8));
+                }
+
+                return new SourceJsonNode(SourceJsonKind.Array, path, line, column, items: items);
+            case JsonTokenType.String:
+                return new SourceJsonNode(SourceJsonKind.String, path, line, column, text: reader.GetString());
+            case JsonTokenType.Number:
+                return new SourceJsonNode(SourceJsonKind.Number, path, line, column, text: Encoding.UTF8.GetString(reader.ValueSpan.ToArray()));
+            case JsonTokenType.True:
+            case JsonTokenType.False:
+                return new SourceJsonNode(SourceJsonKind.Boolean, path, line, column, text: reader.TokenType == JsonTokenType.True ? "true" : "false");
+            default:
+                return new SourceJsonNode(SourceJsonKind.Null, path, line, column);
+        }
+    }
+
+    private static string Join(string path, string name) => path.Length == 0 ? name : path + "." + name;
+
+    private static bool HasByteOrderMark(byte[] utf8) => utf8.Length >= 3 && utf8[0] == 0xEF && utf8[1] == 0xBB && utf8[2] == 0xBF;
+
+    private static int[] FindLineStarts(byte[] utf8, int start)
+    {
+        var starts = new List<int> { start };
+        for (var i = start; i < utf8.Length; i++)
+        {
+            if (utf8[i] == (byte)'\n')
+            {
+                starts.Add(i + 1);
+            }
+        }
+
+        return starts.ToArray();
+    }
+
+    private static (int Line, int Column) Locate(int[] lineStarts, int byteOffset, byte[] utf8)
+    {
+        var index = Array.BinarySearch(lineStarts, byteOffset);
+        var line = index >= 0 ? index : ~index - 1;
+
+        // Columns count characters, not bytes: skip UTF-8 continuation bytes.
+        var column = 1;
+        for (var i = lineStarts[line]; i < byteOffset; i++)
+        {
+            if ((utf8[i] & 0xC0) != 0x80)
+            {
+                column++;
+            }
+        }
+
+        return (line + 1, column);
+    }
+
+    private static string FirstSentence(string message)
+    {
+        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+        return (cut > 0 ? message.Substring(0, cut) : message).TrimEnd();
+    }
+
+    private static FormDefinitionException Fail(string sourceName, int line, int column, string message) =>
+        new(new[] { new FormDefinitionProblem(sourceName, line, column, string.Empty, message) });
+}

@@ -1,0 +1,368 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Marac.Forms.Definitions;
+using Marac.Forms.Definitions.Binding;
+using Marac.Forms.Definitions.Model;
+
+namespace Marac.Forms.Documents.Building;
+
+/// <summary>
+/// Walks a definition's items and produces the document blocks, reading values from the record's JSON
+/// (or none, for a blank form). Every layout decision that is not specific to Word or PDF is made here.
+/// </summary>
+internal sealed class DocumentAssembler
+{
+    private const int SignatureWritingLines = 2;
+
+    private readonly FormDefinition definition;
+    private readonly FormDocumentOptions options;
+    private readonly JsonObject? values;
+    private readonly int? score;
+
+    internal DocumentAssembler(FormDefinition definition, FormDocumentOptions options, JsonObject? values, int? score)
+    {
+        this.definition = definition;
+        this.options = options;
+        this.values = values;
+        this.score = score;
+    }
+
+    private bool IsBlank => values is null;
+
+    internal FormDocument Build()
+    {
+        var sections = new List<DocumentSection>(definition.Sections.Count);
+        foreach (var section in definition.Sections)
+        {
+            var blocks = new List<DocumentBlock>();
+            AddItems(section.Items, values, string.Empty, blocks);
+            sections.Add(new DocumentSection(section.Id, Fill(section.Heading), blocks));
+        }
+
+        return new FormDocument(definition.Identity, options.Marking ?? definition.Marking, ReviewNotice(), IsBlank, sections);
+    }
+
+    private string? ReviewNotice()
+    {
+        if (IsBlank)
+        {
+            return null;
+        }
+
+        var from = options.ReferralDate;
+        if (from is null && definition.RetentionFrom is { } binding
+            && RecordValues.Format(RecordValues.Find(values, binding), FieldKind.SingleLine) is { } iso
+            && CalendarDate.TryParseIso(iso, out var date))
+        {
+            from = date;
+        }
+
+        if (from is not { } start)
+        {
+            return null;
+        }
+
+        var months = definition.Settings.RetentionMonths;
+        if (start.ToDateTime() > DateTime.MaxValue.AddMonths(-months))
+        {
+            return null;
+        }
+
+        return Phrase(FormPhrases.ReviewNotice)
+            .Replace("{date}", start.AddMonths(months).ToUkString())
+            .Replace("{months}", months.ToString(CultureInfo.InvariantCulture));
+    }
+
+    /// <param name="items">The items to add.</param>
+    /// <param name="scope">The JSON object bindings are relative to (the record, or one list entry); null on a blank form or a spare entry.</param>
+    /// <param name="prefix">The document path of that object, for example <c>children[1]</c>; empty at the record.</param>
+    /// <param name="blocks">Where the blocks go.</param>
+    private void AddItems(IReadOnlyList<FormItem> items, JsonObject? scope, string prefix, List<DocumentBlock> blocks)
+    {
+        string? markedOrigin = null;
+        foreach (var item in items)
+        {
+            if (item.Origin is { } origin && origin != markedOrigin && item.Kind != FormItemKind.LocalQuestions)
+            {
+                blocks.Add(new TextBlock(LocalWording(origin), TextStyle.Note));
+            }
+
+            markedOrigin = item.Origin;
+            AddItem(item, scope, prefix, blocks);
+        }
+    }
+
+    private void AddItem(FormItem item, JsonObject? scope, string prefix, List<DocumentBlock> blocks)
+    {
+        switch (item.Kind)
+        {
+            case FormItemKind.Text:
+                blocks.Add(new TextBlock(Fill(item.Label), TextStyle.Normal));
+                break;
+            case FormItemKind.Note:
+                blocks.Add(new TextBlock(Fill(item.Label), TextStyle.Note));
+                break;
+            case FormItemKind.Subheading:
+                blocks.Add(new TextBlock(Fill(item.Label), TextStyle.Subheading));
+                break;
+            case FormItemKind.SingleLine:
+            case FormItemKind.MultiLine:
+            case FormItemKind.Date:
+            case FormItemKind.Number:
+            case FormItemKind.TextList:
+                blocks.Add(Field(item.Binding!, Fill(item.Label), FillOptional(item.Help), FieldKindOf(item.Kind), item.Lines, scope, prefix));
+                break;
+            case FormItemKind.YesNo:
+            case FormItemKind.Tick:
+            case FormItemKind.Choice:
+            case FormItemKind.TickList:
+                blocks.Add(Choice(item, item.Binding!, Fill(item.Label), scope, prefix));
+                break;
+            case FormItemKind.RiskQuestion:
+                blocks.Add(RiskQuestion(item, scope, prefix));
+                break;
+            case FormItemKind.Group:
+                var grouped = new List<DocumentBlock>();
+                AddItems(item.Items, scope, prefix, grouped);
+                blocks.Add(new GroupBlock(item.Label.Length == 0 ? null : Fill(item.Label), grouped));
+                break;
+            case FormItemKind.Table:
+                blocks.Add(Table(item, scope, prefix));
+                break;
+            case FormItemKind.Repeat:
+                AddRepeat(item, scope, prefix, blocks);
+                break;
+            case FormItemKind.Signature:
+                blocks.Add(Signature(item, scope, prefix));
+                break;
+            case FormItemKind.Score:
+                var count = DashItems.Count.ToString(CultureInfo.InvariantCulture);
+                var scoreText = score is { } yes ? yes.ToString(CultureInfo.InvariantCulture) : "______";
+                blocks.Add(new TextBlock(Fill(item.Label) + " " + Phrase(FormPhrases.ScoreValue).Replace("{score}", scoreText).Replace("{count}", count), TextStyle.Normal));
+                break;
+            case FormItemKind.LocalQuestions:
+                AddLocalQuestions(item, scope, prefix, blocks);
+                break;
+        }
+    }
+
+    private FieldBlock Field(string binding, string label, string? help, FieldKind kind, int lines, JsonObject? scope, string prefix)
+    {
+        var value = RecordValues.Format(RecordValues.Find(scope, binding), kind);
+        return new FieldBlock(BindingPath.Join(prefix, binding), label, help, kind, value, lines);
+    }
+
+    private ChoiceBlock Choice(FormItem item, string binding, string label, JsonObject? scope, string prefix)
+    {
+        var selected = RecordValues.SelectedValues(RecordValues.Find(scope, binding));
+        var choiceOptions = new ChoiceOption[item.Options.Count];
+        for (var i = 0; i < choiceOptions.Length; i++)
+        {
+            var option = item.Options[i];
+            choiceOptions[i] = new ChoiceOption(option.Value, Fill(option.Label), selected.Contains(option.Value));
+        }
+
+        var presentation = item.Kind == FormItemKind.Choice && item.DropDown ? ChoicePresentation.DropDown : ChoicePresentation.TickBoxes;
+        return new ChoiceBlock(BindingPath.Join(prefix, binding), label, FillOptional(item.Help), presentation, item.Kind == FormItemKind.TickList, choiceOptions);
+    }
+
+    private GroupBlock RiskQuestion(FormItem item, JsonObject? scope, string prefix)
+    {
+        var blocks = AnswerBlocks(item, item.Binding!, Fill(item.Label), item.Help, scope, prefix);
+        AddItems(item.Items, scope, prefix, blocks);
+        return new GroupBlock(item.Number + ".", blocks);
+    }
+
+    /// <summary>A Yes / No / Don't know answer with its source and comment.</summary>
+    /// <param name="item">The item whose options the response uses.</param>
+    /// <param name="binding">The answer's binding, relative to <paramref name="scope"/>.</param>
+    /// <param name="question">The printed question.</param>
+    /// <param name="rawHelp">The prompt under the question, before placeholders are filled.</param>
+    /// <param name="scope">The JSON object holding the answer.</param>
+    /// <param name="prefix">The document path of that object.</param>
+    private List<DocumentBlock> AnswerBlocks(FormItem item, string binding, string question, string? rawHelp, JsonObject? scope, string prefix)
+    {
+        var responseItem = item with { Kind = FormItemKind.YesNo, Help = rawHelp };
+        return new List<DocumentBlock>
+        {
+            Choice(responseItem, binding + ".response", question, scope, prefix),
+            Field(binding + ".sourceIfNotVictim", Phrase(FormPhrases.AnswerSource), null, FieldKind.SingleLine, 1, scope, prefix),
+            Field(binding + ".comment", Phrase(FormPhrases.AnswerComment), null, FieldKind.MultiLine, 2, scope, prefix),
+        };
+    }
+
+    private TableBlock Table(FormItem item, JsonObject? scope, string prefix)
+    {
+        var listPath = BindingPath.Join(prefix, item.Binding!);
+        var columns = new TableColumn[item.Columns.Count];
+        for (var c = 0; c < columns.Length; c++)
+        {
+            var column = item.Columns[c];
+            var columnOptions = column.Kind == FormItemKind.Choice
+                ? column.Options.Select(o => new ChoiceOption(o.Value, Fill(o.Label), false)).ToArray()
+                : null;
+            columns[c] = new TableColumn(column.Binding, Fill(column.Header), FieldKindOf(column.Kind), column.Width, columnOptions);
+        }
+
+        var rows = new List<TableRow>();
+        var entries = RecordValues.Entries(scope, item.Binding!);
+        for (var r = 0; r < entries.Count; r++)
+        {
+            rows.Add(Row(item, entries[r], BindingPath.Item(listPath, r)));
+        }
+
+        var spare = IsBlank ? item.BlankRows : entries.Count == 0 ? 1 : 0;
+        for (var s = 1; s <= spare; s++)
+        {
+            rows.Add(Row(item, null, BindingPath.NewItem(listPath, s)));
+        }
+
+        return new TableBlock(listPath, Fill(item.Label), columns, rows);
+    }
+
+    private TableRow Row(FormItem table, JsonObject? entry, string rowPath)
+    {
+        var cells = new TableCell[table.Columns.Count];
+        for (var c = 0; c < cells.Length; c++)
+        {
+            var column = table.Columns[c];
+            var node = RecordValues.Find(entry, column.Binding);
+            string? value;
+            if (column.Kind == FormItemKind.Choice)
+            {
+                var selected = RecordValues.SelectedValues(node);
+                value = FillOptional(column.Options.FirstOrDefault(o => selected.Contains(o.Value))?.Label);
+            }
+            else
+            {
+                value = RecordValues.Format(node, FieldKindOf(column.Kind));
+            }
+
+            cells[c] = new TableCell(BindingPath.Join(rowPath, column.Binding), value, column.Kind == FormItemKind.MultiLine ? 2 : 1);
+        }
+
+        return new TableRow(cells);
+    }
+
+    private void AddRepeat(FormItem item, JsonObject? scope, string prefix, List<DocumentBlock> blocks)
+    {
+        var listPath = BindingPath.Join(prefix, item.Binding!);
+        var entries = RecordValues.Entries(scope, item.Binding!);
+        for (var e = 0; e < entries.Count; e++)
+        {
+            blocks.Add(Entry(item, entries[e], BindingPath.Item(listPath, e), e + 1));
+        }
+
+        var spare = IsBlank ? item.BlankRows : entries.Count == 0 ? 1 : 0;
+        for (var s = 1; s <= spare; s++)
+        {
+            blocks.Add(Entry(item, null, BindingPath.NewItem(listPath, s), entries.Count + s));
+        }
+    }
+
+    private GroupBlock Entry(FormItem repeat, JsonObject? entry, string entryPath, int number)
+    {
+        var blocks = new List<DocumentBlock>();
+        AddItems(repeat.Items, entry, entryPath, blocks);
+        return new GroupBlock(TextTemplate.Fill(repeat.Label, definition.Settings, number), blocks);
+    }
+
+    private SignatureBlock Signature(FormItem item, JsonObject? scope, string prefix)
+    {
+        var binding = item.Binding!;
+        return new SignatureBlock(
+            Fill(item.Label),
+            Field(binding + ".name", Phrase(FormPhrases.SignatureName), null, FieldKind.SingleLine, 1, scope, prefix),
+            Field(binding + ".role", Phrase(FormPhrases.SignatureRole), null, FieldKind.SingleLine, 1, scope, prefix),
+            Field(binding + ".signedOn", Phrase(FormPhrases.SignatureDate), null, FieldKind.Date, 1, scope, prefix));
+    }
+
+    /// <summary>
+    /// Local questions: each defined question is shown with the record's answer to it, or as a spare slot;
+    /// answers to questions this definition does not know are shown after them, so nothing is lost.
+    /// </summary>
+    private void AddLocalQuestions(FormItem item, JsonObject? scope, string prefix, List<DocumentBlock> blocks)
+    {
+        var listPath = BindingPath.Join(prefix, item.Binding!);
+        var entries = RecordValues.Entries(scope, item.Binding!);
+        var used = new bool[entries.Count];
+        var groups = new List<DocumentBlock>();
+        foreach (var question in item.LocalQuestions)
+        {
+            var index = -1;
+            for (var e = 0; e < entries.Count; e++)
+            {
+                if (!used[e] && RecordValues.Format(RecordValues.Find(entries[e], "itemId"), FieldKind.SingleLine) == question.Id)
+                {
+                    index = e;
+                    break;
+                }
+            }
+
+            if (index >= 0)
+            {
+                used[index] = true;
+            }
+
+            var entryPath = index >= 0 ? BindingPath.Item(listPath, index) : BindingPath.NewKeyedItem(listPath, "itemId", question.Id);
+            groups.Add(LocalQuestion(item, question.Number, Fill(question.Label), question.Help, question.Origin, index >= 0 ? entries[index] : null, entryPath, showReference: index >= 0));
+        }
+
+        for (var e = 0; e < entries.Count; e++)
+        {
+            if (!used[e])
+            {
+                var id = RecordValues.Format(RecordValues.Find(entries[e], "itemId"), FieldKind.SingleLine) ?? string.Empty;
+                var label = Phrase(FormPhrases.UnknownLocalQuestion).Replace("{id}", id);
+                groups.Add(LocalQuestion(item, null, label, null, null, entries[e], BindingPath.Item(listPath, e), showReference: true));
+            }
+        }
+
+        if (groups.Count == 0)
+        {
+            return;
+        }
+
+        blocks.Add(new TextBlock(Fill(item.Label), TextStyle.Subheading));
+        if (FillOptional(item.Help) is { } help)
+        {
+            blocks.Add(new TextBlock(help, TextStyle.Note));
+        }
+
+        blocks.AddRange(groups);
+    }
+
+    private GroupBlock LocalQuestion(FormItem item, string? number, string question, string? rawHelp, string? origin, JsonObject? entry, string entryPath, bool showReference)
+    {
+        var blocks = new List<DocumentBlock>();
+        if (origin is not null)
+        {
+            blocks.Add(new TextBlock(LocalWording(origin), TextStyle.Note));
+        }
+
+        if (showReference)
+        {
+            blocks.Add(Field("itemId", Phrase(FormPhrases.LocalQuestionReference), null, FieldKind.SingleLine, 1, entry, entryPath));
+        }
+
+        blocks.AddRange(AnswerBlocks(item, "answer", question, rawHelp, entry, entryPath));
+        return new GroupBlock(number is null ? null : number + ".", blocks);
+    }
+
+    private string LocalWording(string origin) => Phrase(FormPhrases.LocalWording).Replace("{origin}", origin);
+
+    private string Phrase(string name) => Fill(definition.Phrases[name]);
+
+    private string Fill(string text) => TextTemplate.Fill(text, definition.Settings);
+
+    private string? FillOptional(string? text) => text is null ? null : Fill(text);
+
+    private static FieldKind FieldKindOf(FormItemKind kind) => kind switch
+    {
+        FormItemKind.MultiLine => FieldKind.MultiLine,
+        FormItemKind.Date => FieldKind.Date,
+        FormItemKind.Number => FieldKind.Number,
+        FormItemKind.TextList => FieldKind.TextList,
+        _ => FieldKind.SingleLine,
+    };
+}

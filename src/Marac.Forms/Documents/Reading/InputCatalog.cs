@@ -1,0 +1,117 @@
+using Marac.Forms.Definitions;
+using Marac.Forms.Definitions.Binding;
+using Marac.Forms.Definitions.Model;
+
+namespace Marac.Forms.Documents.Reading;
+
+/// <summary>Every input a definition prints, by pattern, so answers can be converted and missing inputs noticed.</summary>
+internal static class InputCatalog
+{
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<FormDefinition, IReadOnlyDictionary<string, InputSpec>> Cache = new();
+
+    internal static IReadOnlyDictionary<string, InputSpec> For(FormDefinition definition) =>
+        Cache.GetValue(definition, Build);
+
+    private static IReadOnlyDictionary<string, InputSpec> Build(FormDefinition definition)
+    {
+        var specs = new Dictionary<string, InputSpec>(StringComparer.Ordinal);
+        foreach (var section in definition.Sections)
+        {
+            AddItems(section.Items, string.Empty, specs);
+        }
+
+        // Strings that are never null (such as a lawful basis's reasons) read back as empty, not absent.
+        var shape = RecordValueType.For(definition.RecordType);
+        foreach (var spec in specs.Values.ToArray())
+        {
+            if (spec.Kind == AnswerKind.Text && shape.Resolve(spec.Pattern) is { } member && member.DefaultsToEmptyText)
+            {
+                specs[spec.Pattern] = spec with { EmptyIsEmptyString = true };
+            }
+        }
+
+        return specs;
+    }
+
+    private static void AddItems(IReadOnlyList<FormItem> items, string prefix, Dictionary<string, InputSpec> specs)
+    {
+        foreach (var item in items)
+        {
+            var binding = item.Binding is null ? null : BindingPath.Join(prefix, item.Binding);
+            switch (item.Kind)
+            {
+                case FormItemKind.SingleLine:
+                case FormItemKind.MultiLine:
+                    Add(specs, binding!, AnswerKind.Text);
+                    break;
+                case FormItemKind.Date:
+                    Add(specs, binding!, AnswerKind.Date);
+                    break;
+                case FormItemKind.Number:
+                    Add(specs, binding!, AnswerKind.WholeNumber);
+                    break;
+                case FormItemKind.TextList:
+                    Add(specs, binding!, AnswerKind.TextList);
+                    break;
+                case FormItemKind.YesNo:
+                case FormItemKind.Tick:
+                case FormItemKind.Choice:
+                case FormItemKind.TickList:
+                    var isBoolean = item.Kind is FormItemKind.YesNo or FormItemKind.Tick;
+                    Add(specs, binding!, item.Kind == FormItemKind.TickList ? AnswerKind.MultipleChoice : AnswerKind.SingleChoice, isBoolean, item.Options);
+                    break;
+                case FormItemKind.RiskQuestion:
+                    AddAnswer(specs, binding!, item.Options);
+                    AddItems(item.Items, prefix, specs);
+                    break;
+                case FormItemKind.Group:
+                    AddItems(item.Items, prefix, specs);
+                    break;
+                case FormItemKind.Signature:
+                    Add(specs, binding + ".name", AnswerKind.Text);
+                    Add(specs, binding + ".role", AnswerKind.Text);
+                    Add(specs, binding + ".signedOn", AnswerKind.Date);
+                    break;
+                case FormItemKind.Table:
+                    foreach (var column in item.Columns)
+                    {
+                        var pattern = binding + "[]." + column.Binding;
+                        switch (column.Kind)
+                        {
+                            case FormItemKind.Choice:
+                                Add(specs, pattern, AnswerKind.SingleChoice, false, column.Options);
+                                break;
+                            case FormItemKind.Date:
+                                Add(specs, pattern, AnswerKind.Date);
+                                break;
+                            case FormItemKind.Number:
+                                Add(specs, pattern, AnswerKind.WholeNumber);
+                                break;
+                            default:
+                                Add(specs, pattern, AnswerKind.Text);
+                                break;
+                        }
+                    }
+
+                    break;
+                case FormItemKind.Repeat:
+                    AddItems(item.Items, binding + "[]", specs);
+                    break;
+                case FormItemKind.LocalQuestions:
+                    Add(specs, binding + "[].itemId", AnswerKind.Text);
+                    AddAnswer(specs, binding + "[].answer", item.Options);
+                    break;
+            }
+        }
+    }
+
+    private static void AddAnswer(Dictionary<string, InputSpec> specs, string binding, IReadOnlyList<FormOption> options)
+    {
+        Add(specs, binding + ".response", AnswerKind.SingleChoice, false, options);
+        Add(specs, binding + ".sourceIfNotVictim", AnswerKind.Text);
+        Add(specs, binding + ".comment", AnswerKind.Text);
+    }
+
+    private static void Add(Dictionary<string, InputSpec> specs, string pattern, AnswerKind kind, bool isBoolean = false, IReadOnlyList<FormOption>? options = null) =>
+        specs[pattern] = new InputSpec(pattern, kind, isBoolean, options?.Select(o => o.Value).ToArray() ?? Array.Empty<string>());
+}

@@ -1,0 +1,78 @@
+using BenchmarkDotNet.Attributes;
+using Marac.Forms.Documents;
+using Marac.Forms.Json;
+using Marac.Forms.Word;
+
+namespace Marac.Forms.Benchmarks.Word;
+
+/// <summary>
+/// Word output for the sample case pack (<c>samples/data/case-complete</c>): the referral, the Dash checklist
+/// and the record of sharing without consent. The baseline writes the same three records as JSON nodes,
+/// measured in the same run.
+/// </summary>
+[MemoryDiagnoser]
+public class WordRenderingBenchmarks
+{
+    private readonly MemoryStream output = new();
+    private WordSampleCase pack = null!;
+    private FormDocumentOptions options = FormDocumentOptions.Default;
+    private FormDocument[] documents = Array.Empty<FormDocument>();
+    private byte[][] rendered = Array.Empty<byte[]>();
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        pack = WordSampleCase.Load();
+        options = new FormDocumentOptions { ReferralDate = pack.Referral.ReferralDate };
+        documents = new[]
+        {
+            FormDocumentBuilder.Build(pack.Referral, options: options),
+            FormDocumentBuilder.Build(pack.Dash, options: options),
+            FormDocumentBuilder.Build(pack.Sharing, options: options),
+        };
+        rendered = documents.Select(WordRenderer.Render).ToArray();
+    }
+
+    [Benchmark(Baseline = true, Description = "Pack as JSON (baseline)")]
+    public long PackAsJson()
+    {
+        var length = MaracJson.SerializeFormToNode(pack.Referral).ToJsonString().Length
+            + MaracJson.SerializeFormToNode(pack.Dash).ToJsonString().Length
+            + MaracJson.SerializeFormToNode(pack.Sharing).ToJsonString().Length;
+        return length;
+    }
+
+    [Benchmark(Description = "Pack: records to FormDocuments")]
+    public int BuildDocuments() =>
+        FormDocumentBuilder.Build(pack.Referral, options: options).Sections.Count
+        + FormDocumentBuilder.Build(pack.Dash, options: options).Sections.Count
+        + FormDocumentBuilder.Build(pack.Sharing, options: options).Sections.Count;
+
+    [Benchmark(Description = "Pack: FormDocuments to .docx")]
+    public long RenderDocuments()
+    {
+        output.SetLength(0);
+        foreach (var document in documents)
+        {
+            WordRenderer.Render(document, output);
+        }
+
+        return output.Length;
+    }
+
+    [Benchmark(Description = "Pack: records to .docx (end to end)")]
+    public long RenderPack()
+    {
+        output.SetLength(0);
+        WordRenderer.RenderForm(pack.Referral, output, options: options);
+        WordRenderer.RenderForm(pack.Dash, output, options: options);
+        WordRenderer.RenderForm(pack.Sharing, output, options: options);
+        return output.Length;
+    }
+
+    [Benchmark(Description = "Pack: .docx read back to records")]
+    public int ReadPack() =>
+        WordFormReader.Read<MaracReferral>(new MemoryStream(rendered[0])).Children.Count
+        + WordFormReader.Read<DashChecklist>(new MemoryStream(rendered[1])).Score
+        + WordFormReader.Read<SharingWithoutConsentRecord>(new MemoryStream(rendered[2])).Risks.Count;
+}

@@ -1,0 +1,124 @@
+using System.Text;
+using Marac.Forms.Definitions;
+
+namespace Marac.Forms.Tests.Definitions;
+
+/// <summary>A broken definition fails with a message naming the file, the line and the offending path.</summary>
+public sealed class DefinitionLoaderTests
+{
+    private static FormDefinitionException LoadFails(string json, string source = "local/referral.json") =>
+        Assert.Throws<FormDefinitionException>(() => FormDefinitionLoader.Load(new MemoryStream(Encoding.UTF8.GetBytes(json)), source));
+
+    private static string Definition(string items) =>
+        "{\n" +
+        "  \"format\": 1, \"id\": \"test\", \"name\": \"Test form\", \"version\": \"1\", \"record\": \"disclosureDecision\",\n" +
+        "  \"sections\": [\n" +
+        "    { \"id\": \"only\", \"heading\": \"Only\", \"items\": [\n" +
+        items + "\n" +
+        "    ] }\n" +
+        "  ]\n" +
+        "}\n";
+
+    [Fact]
+    public void Bad_JSON_names_the_file_line_and_column()
+    {
+        var error = LoadFails("{\n  \"id\": \"x\",\n  \"name\": oops\n}");
+
+        var problem = Assert.Single(error.Problems);
+        Assert.Equal("local/referral.json", problem.Source);
+        Assert.Equal(3, problem.Line);
+        Assert.Contains("not valid JSON", problem.Message, StringComparison.Ordinal);
+        Assert.StartsWith("local/referral.json(3,", error.Problems[0].ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_binding_names_the_line_and_the_path_of_the_bind()
+    {
+        var error = LoadFails(Definition(
+            "      { \"kind\": \"singleLine\", \"bind\": \"caseReference\", \"label\": \"Reference\" },\n" +
+            "      { \"kind\": \"singleLine\", \"bind\": \"recipient.nmae\", \"label\": \"Agency\" }"));
+
+        var problem = Assert.Single(error.Problems);
+        Assert.Equal(6, problem.Line);
+        Assert.Equal("sections[0].items[1].bind", problem.Path);
+        Assert.Contains("recipient.nmae", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("Agency has no member 'nmae'", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("local/referral.json(6,", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_duplicated_field_is_reported_where_it_is_bound_the_second_time()
+    {
+        var error = LoadFails(Definition(
+            "      { \"kind\": \"singleLine\", \"bind\": \"caseReference\", \"label\": \"Reference\" },\n" +
+            "      { \"kind\": \"multiLine\", \"bind\": \"caseReference\", \"label\": \"Reference again\" }"));
+
+        var problem = Assert.Single(error.Problems);
+        Assert.Equal(6, problem.Line);
+        Assert.Equal("sections[0].items[1].bind", problem.Path);
+        Assert.Contains("duplicated field", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("line 5", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_kind_is_reported_with_the_kinds_there_are()
+    {
+        var error = LoadFails(Definition("      { \"kind\": \"freeText\", \"bind\": \"caseReference\", \"label\": \"Reference\" }"));
+
+        var problem = Assert.Single(error.Problems);
+        Assert.Equal(5, problem.Line);
+        Assert.Equal("sections[0].items[0].kind", problem.Path);
+        Assert.Contains("'freeText' is not a known kind", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("singleLine", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_kind_that_does_not_fit_the_member_is_reported()
+    {
+        var error = LoadFails(Definition("      { \"kind\": \"date\", \"bind\": \"caseReference\", \"label\": \"Reference\" }"));
+
+        Assert.Contains("'caseReference' is text, but a date input needs a date", Assert.Single(error.Problems).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Options_must_cover_every_value_of_the_choice()
+    {
+        var error = LoadFails(Definition("      { \"kind\": \"choice\", \"bind\": \"outcome\", \"label\": \"Decision\", \"options\": [ { \"value\": \"share\", \"label\": \"Share\" }, { \"value\": \"maybe\", \"label\": \"Maybe\" } ] }"));
+
+        var message = Assert.Single(error.Problems).Message;
+        Assert.Contains("missing: doNotShare", message, StringComparison.Ordinal);
+        Assert.Contains("not values of it: maybe", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_problem_in_a_file_is_reported_at_once()
+    {
+        var error = LoadFails(Definition(
+            "      { \"kind\": \"text\", \"text\": \"Send to {areaNmae}\" },\n" +
+            "      { \"kind\": \"singleLine\", \"bind\": \"caseReference\", \"label\": \"Reference\", \"colour\": \"red\" },\n" +
+            "      { \"kind\": \"yesNo\", \"bind\": \"outcome\", \"label\": \"Decision\" }"));
+
+        Assert.Equal(new[] { 5, 6, 7 }, error.Problems.Select(p => p.Line));
+        Assert.Contains("unknown placeholder '{areaNmae}'", error.Problems[0].Message, StringComparison.Ordinal);
+        Assert.Contains("'colour' is not a known setting", error.Problems[1].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_caller_can_load_a_definition_from_a_file()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "marac-definition-" + Guid.NewGuid().ToString("N") + ".json");
+        File.WriteAllText(path, Definition("      { \"kind\": \"singleLine\", \"bind\": \"caseReference\", \"label\": \"Our reference\" }"));
+        try
+        {
+            var definition = FormDefinitionLoader.LoadFile(path);
+
+            Assert.Equal("test", definition.Id);
+            Assert.Equal(path, definition.Source);
+            Assert.Contains("outcome", definition.FindUnboundMembers());
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+using Marac.Forms.Definitions;
+using Marac.Forms.Documents;
+
+namespace Marac.Forms.Tests.Documents;
+
+/// <summary>The render-neutral document: title, marking, footer, values, tick boxes, tables and writing space.</summary>
+public sealed class FormDocumentBuilderTests
+{
+    private static readonly MaracReferral Referral = new()
+    {
+        ReferralDate = new CalendarDate(2025, 2, 28),
+        Victim = new VictimDetails { Name = new PersonName { GivenNames = "Αικατερίνη", Aliases = ValueList.Of("Katya", "Katerina") }, Contact = new ContactDetails { SafeToCall = false } },
+        Children = ValueList.Of(new Child { School = "Ysgol y Bryn" }),
+    };
+
+    private static IEnumerable<DocumentBlock> AllBlocks(FormDocument document) =>
+        document.Sections.SelectMany(s => s.Blocks).SelectMany(Flatten);
+
+    private static IEnumerable<DocumentBlock> Flatten(DocumentBlock block) => block switch
+    {
+        GroupBlock group => group.Blocks.SelectMany(Flatten),
+        SignatureBlock signature => new DocumentBlock?[] { signature.Name, signature.Role, signature.Date }.OfType<DocumentBlock>(),
+        _ => new[] { block },
+    };
+
+    [Fact]
+    public void The_title_is_the_form_name_and_never_personal_data()
+    {
+        var document = FormDocumentBuilder.Build(Referral);
+
+        Assert.Equal("MARAC referral", document.Title);
+        Assert.Equal("MARAC referral (version 1.0)", document.FooterText);
+        Assert.Equal(FormMarkings.RestrictedWhenComplete, document.Marking);
+        Assert.False(document.IsBlank);
+    }
+
+    [Fact]
+    public void The_review_date_is_twelve_months_after_the_referral()
+    {
+        Assert.Equal("Review or dispose of by 28/02/2026 (12 months after the referral)", FormDocumentBuilder.Build(Referral).ReviewNotice);
+        Assert.Null(FormDocumentBuilder.Build(new MaracReferral()).ReviewNotice);
+        Assert.Null(FormDocumentBuilder.Build(new DashChecklist()).ReviewNotice);
+        Assert.Equal(
+            "Review or dispose of by 28/02/2026 (12 months after the referral)",
+            FormDocumentBuilder.Build(new DashChecklist(), options: new FormDocumentOptions { ReferralDate = new CalendarDate(2025, 2, 28) }).ReviewNotice);
+    }
+
+    [Fact]
+    public void Values_are_printed_with_dates_as_DD_MM_YYYY_and_lists_one_per_line()
+    {
+        var fields = AllBlocks(FormDocumentBuilder.Build(Referral)).OfType<FieldBlock>().ToDictionary(f => f.Binding);
+
+        Assert.Equal("28/02/2025", fields["referralDate"].Value);
+        Assert.Equal("Αικατερίνη", fields["victim.name.givenNames"].Value);
+        Assert.Equal("Katya\nKaterina", fields["victim.name.aliases"].Value);
+        Assert.Equal("Ysgol y Bryn", fields["children[0].school"].Value);
+        Assert.Null(fields["victim.name.familyName"].Value);
+    }
+
+    [Fact]
+    public void Tick_boxes_carry_their_state()
+    {
+        var choice = AllBlocks(FormDocumentBuilder.Build(Referral)).OfType<ChoiceBlock>().Single(c => c.Binding == "victim.contact.safeToCall");
+
+        Assert.Equal(ChoicePresentation.TickBoxes, choice.Presentation);
+        Assert.Equal(new[] { ("true", "Yes", false), ("false", "No", true) }, choice.Options.Select(o => (o.Value, o.Label, o.IsSelected)));
+    }
+
+    [Fact]
+    public void A_blank_form_has_empty_inputs_with_writing_space_and_spare_entries()
+    {
+        var document = FormDocumentBuilder.BuildBlank(FormDefinitions.MaracReferral);
+        var fields = AllBlocks(document).OfType<FieldBlock>().ToList();
+
+        Assert.True(document.IsBlank);
+        Assert.Null(document.ReviewNotice);
+        Assert.All(fields, f => Assert.Null(f.Value));
+        Assert.Equal(8, fields.Single(f => f.Binding == "riskSummary").WritingLines);
+        Assert.Contains(fields, f => f.Binding == "children[+2].school");
+        Assert.DoesNotContain(fields, f => f.Binding.StartsWith("children[0]", StringComparison.Ordinal));
+        Assert.All(AllBlocks(document).OfType<ChoiceBlock>(), c => Assert.DoesNotContain(c.Options, o => o.IsSelected));
+    }
+
+    [Fact]
+    public void Tables_have_header_columns_and_a_row_per_entry()
+    {
+        var record = new SharingWithoutConsentRecord
+        {
+            SharingLog = ValueList.Of(
+                new SharingLogEntry { Agency = "Health visiting", AgencyKind = AgencyKind.Health, DateShared = new CalendarDate(2025, 1, 9) },
+                new SharingLogEntry { Agency = "Wealdbridge Primary" }),
+        };
+
+        var table = AllBlocks(FormDocumentBuilder.Build(record)).OfType<TableBlock>().Single(t => t.Binding == "sharingLog");
+
+        Assert.Equal(new[] { "dateShared", "agency", "agencyKind", "personInformed", "methodOfContact", "legalAuthority" }, table.Columns.Select(c => c.Binding));
+        Assert.Equal(2, table.Rows.Count);
+        Assert.Equal("09/01/2025", table.Rows[0].Cells[0].Value);
+        Assert.StartsWith("Health", table.Rows[0].Cells[2].Value, StringComparison.Ordinal);
+        Assert.Equal("sharingLog[1].agency", table.Rows[1].Cells[1].Binding);
+        Assert.NotNull(table.Columns[2].Options);
+    }
+
+    [Fact]
+    public void The_Dash_score_is_printed_from_the_answers()
+    {
+        var dash = new DashChecklist { CurrentInjury = DashAnswer.Yes(), Strangulation = DashAnswer.Yes(), Isolated = DashAnswer.DontKnow() };
+
+        var texts = AllBlocks(FormDocumentBuilder.Build(dash)).OfType<TextBlock>().Select(t => t.Text);
+
+        Assert.Contains("Total number of Yes answers: 2 out of 24", texts);
+    }
+
+    [Fact]
+    public void A_definition_for_another_record_is_refused() =>
+        Assert.Throws<ArgumentException>(() => FormDocumentBuilder.Build(Referral, FormDefinitions.DashChecklist));
+}

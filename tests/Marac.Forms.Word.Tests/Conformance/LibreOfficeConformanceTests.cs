@@ -1,0 +1,166 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Marac.Forms.Definitions;
+using Marac.Forms.Documents;
+
+namespace Marac.Forms.Word.Tests.Conformance;
+
+/// <summary>
+/// LibreOffice, a real reader of Word files, opens every rendered document: its PDF holds every populated
+/// value of the sample case and the marking on every page, and a copy it re-saves as .docx reads back into
+/// an equal record.
+/// </summary>
+public sealed class LibreOfficeConformanceTests : IClassFixture<LibreOfficeFixture>
+{
+    private readonly LibreOfficeFixture fixture;
+
+    public LibreOfficeConformanceTests(LibreOfficeFixture fixture) => this.fixture = fixture;
+
+    [ConformanceFact]
+    public void LibreOffice_converts_every_document_to_PDF()
+    {
+        var results = fixture.Results;
+
+        foreach (var name in results.Documents.Keys)
+        {
+            Assert.True(results.PageCounts.TryGetValue(name, out var pages) && pages > 0, name + " was not converted. " + results.Log);
+        }
+    }
+
+    [ConformanceFact]
+    public void Every_page_carries_the_marking_and_its_page_number()
+    {
+        var results = fixture.Results;
+        foreach (var name in results.Documents.Keys)
+        {
+            var pages = results.PdfText[name].Split('\f').Where(page => page.Trim().Length > 0).ToList();
+            var marking = name.EndsWith("-scotland", StringComparison.Ordinal) ? FormMarkings.OfficialSensitive : FormMarkings.RestrictedWhenComplete;
+
+            Assert.Equal(results.PageCounts[name], pages.Count);
+            for (var i = 0; i < pages.Count; i++)
+            {
+                Assert.True(Occurrences(pages[i], marking) >= 2, name + " page " + (i + 1) + " lacks the marking at the top and bottom");
+                Assert.Contains("Page " + (i + 1) + " of " + pages.Count, Normalise(pages[i]), StringComparison.Ordinal);
+            }
+        }
+    }
+
+    [ConformanceFact]
+    public void The_PDF_of_the_sample_referral_holds_every_populated_value() =>
+        AssertEveryValuePrinted("sample-referral", FormDocumentBuilder.Build(SampleCase.Referral, options: RenderedForms.CaseOptions));
+
+    [ConformanceFact]
+    public void The_PDF_of_the_sample_Dash_checklist_holds_every_populated_value() =>
+        AssertEveryValuePrinted("sample-dash", FormDocumentBuilder.Build(SampleCase.Dash, options: RenderedForms.CaseOptions));
+
+    [ConformanceFact]
+    public void The_PDF_of_the_sample_sharing_record_holds_every_populated_value() =>
+        AssertEveryValuePrinted("sample-sharing", FormDocumentBuilder.Build(SampleCase.Sharing, options: RenderedForms.CaseOptions));
+
+    public static TheoryData<string> CasePack => new(SampleFiles.CaseComplete.Select(f => f.Key));
+
+    [ConformanceTheory]
+    [MemberData(nameof(CasePack))]
+    public void The_PDF_of_each_form_of_the_sample_case_pack_holds_every_populated_value(string name) =>
+        AssertEveryValuePrinted(name, SampleFiles.Build(SampleFiles.All[name], SampleFiles.CaseCompleteOptions));
+
+    [ConformanceTheory]
+    [MemberData(nameof(CasePack))]
+    public void Each_form_of_the_sample_case_pack_resaved_by_LibreOffice_reads_back_equal(string name)
+    {
+        var form = SampleFiles.All[name];
+
+        Assert.Equal(WordFormSemantics.AsTheFormCarriesIt(form), SampleFiles.Read(form, fixture.Results.Resaved(name)));
+    }
+
+    [ConformanceFact]
+    public void A_referral_resaved_by_LibreOffice_reads_back_equal() =>
+        Assert.Equal(SampleCase.Referral, WordFormReader.Read<MaracReferral>(new MemoryStream(fixture.Results.Resaved("sample-referral"))));
+
+    [ConformanceFact]
+    public void A_Dash_checklist_resaved_by_LibreOffice_reads_back_equal() =>
+        Assert.Equal(SampleCase.Dash, WordFormReader.Read<DashChecklist>(new MemoryStream(fixture.Results.Resaved("sample-dash"))));
+
+    [ConformanceFact]
+    public void A_sharing_record_resaved_by_LibreOffice_reads_back_equal() =>
+        Assert.Equal(SampleCase.Sharing, WordFormReader.Read<SharingWithoutConsentRecord>(new MemoryStream(fixture.Results.Resaved("sample-sharing"))));
+
+    [ConformanceFact]
+    public void Blank_forms_resaved_by_LibreOffice_read_back_as_empty_records()
+    {
+        var results = fixture.Results;
+
+        Assert.Equal(new MaracReferral(), WordFormReader.Read<MaracReferral>(new MemoryStream(results.Resaved("blank-marac-referral"))));
+        Assert.Equal(new DashChecklist(), WordFormReader.Read<DashChecklist>(new MemoryStream(results.Resaved("blank-dash-checklist"))));
+        Assert.Equal(new DashChecklist(), WordFormReader.Read<DashChecklist>(new MemoryStream(results.Resaved("blank-dash-checklist-scotland")), FormDefinitions.DashChecklist.WithOverlay(FormOverlays.Scotland)));
+        Assert.Equal(new SharingWithoutConsentRecord(), WordFormReader.Read<SharingWithoutConsentRecord>(new MemoryStream(results.Resaved("blank-sharing-without-consent"))));
+        Assert.Equal(new DisclosureDecision(), WordFormReader.Read<DisclosureDecision>(new MemoryStream(results.Resaved("blank-disclosure-decision"))));
+    }
+
+    private void AssertEveryValuePrinted(string name, FormDocument document)
+    {
+        var printed = new[] { fixture.Results.PdfText[name] }.Concat(fixture.Results.ColumnText[name]).Select(IgnoringLineBreakHyphens).ToList();
+        var values = PopulatedValues(document).ToList();
+        Assert.NotEmpty(values);
+
+        var missing = values.Where(value => !printed.Any(text => text.Contains(IgnoringLineBreakHyphens(value), StringComparison.Ordinal))).ToList();
+
+        Assert.True(missing.Count == 0, name + ": not found in the PDF text: " + string.Join(" | ", missing));
+    }
+
+    /// <summary>Every value the document shows: field values, the labels of ticked or chosen options (with their tick), and table cells.</summary>
+    private static IEnumerable<string> PopulatedValues(FormDocument document)
+    {
+        foreach (var block in document.Sections.SelectMany(s => s.Blocks).SelectMany(Flatten))
+        {
+            switch (block)
+            {
+                case FieldBlock { Value: { } value }:
+                    yield return value;
+                    break;
+                case ChoiceBlock choice:
+                    foreach (var option in choice.Options.Where(o => o.IsSelected))
+                    {
+                        yield return choice.Presentation == ChoicePresentation.TickBoxes ? "\u2612 " + option.Label : option.Label;
+                    }
+
+                    break;
+                case TableBlock table:
+                    foreach (var cell in table.Rows.SelectMany(r => r.Cells).Where(c => c.Value is not null))
+                    {
+                        yield return cell.Value!;
+                    }
+
+                    break;
+            }
+        }
+
+        if (document.ReviewNotice is { } notice)
+        {
+            yield return notice;
+        }
+    }
+
+    private static IEnumerable<DocumentBlock> Flatten(DocumentBlock block) => block switch
+    {
+        GroupBlock group => group.Blocks.SelectMany(Flatten),
+        SignatureBlock signature => new DocumentBlock?[] { signature.Name, signature.Role, signature.Date }.OfType<DocumentBlock>(),
+        _ => new[] { block },
+    };
+
+    private static string Normalise(string text) => Regex.Replace(text.Normalize(NormalizationForm.FormC), @"\s+", " ").Trim();
+
+    /// <summary>pdftotext joins a word broken at a hyphen at the end of a line and drops the hyphen, so hyphens are ignored on both sides.</summary>
+    private static string IgnoringLineBreakHyphens(string text) => Regex.Replace(Normalise(text), @"-\s*", string.Empty);
+
+    private static int Occurrences(string text, string value)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(value, StringComparison.Ordinal); at >= 0; at = text.IndexOf(value, at + value.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
+    }
+}

@@ -1,0 +1,46 @@
+using Marac.Forms.Documents;
+using Marac.Forms.Word.Writing;
+
+namespace Marac.Forms.Word.Tests.Conformance;
+
+/// <summary>
+/// Where the columns of the rendered forms sit on the page, in points: the value column of the label/value
+/// grid and every column of the sample case's tables. pdftotext reads side-by-side cells line by line, so
+/// the tests also read each column as its own strip, as a person reads a table.
+/// </summary>
+internal static class TextColumns
+{
+    internal static IReadOnlyList<(double X, double Width)> Strips()
+    {
+        var strips = new List<(double X, double Width)>
+        {
+            (Twips(Layout.Margin), Twips(Layout.LabelColumnWidth)),
+            (Twips(Layout.Margin + Layout.LabelColumnWidth), Twips(Layout.ValueColumnWidth)),
+        };
+
+        var documents = new[]
+        {
+            FormDocumentBuilder.Build(SampleCase.Referral),
+            FormDocumentBuilder.Build(SampleCase.Dash),
+            FormDocumentBuilder.Build(SampleCase.Sharing),
+        }.Concat(SampleFiles.CaseComplete.Select(f => SampleFiles.Build(f.Value)));
+        foreach (var table in documents.SelectMany(d => d.Sections).SelectMany(s => s.Blocks).OfType<TableBlock>())
+        {
+            var x = Layout.Margin;
+            foreach (var width in DocumentWriter.ColumnWidths(table.Columns))
+            {
+                var strip = (Twips(x), Twips(width));
+                if (!strips.Contains(strip))
+                {
+                    strips.Add(strip);
+                }
+
+                x += width;
+            }
+        }
+
+        return strips;
+    }
+
+    private static double Twips(int twips) => twips / 20.0;
+}

@@ -1,0 +1,109 @@
+using System.IO.Compression;
+using System.Text;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Marac.Forms.Definitions;
+using Marac.Forms.Documents;
+using TableRow = DocumentFormat.OpenXml.Wordprocessing.TableRow;
+
+namespace Marac.Forms.Word.Tests;
+
+/// <summary>What the Word document is made of: styles, header and footer, controls, repeated table headers, properties, determinism.</summary>
+public sealed class WordDocumentTests
+{
+    [Fact]
+    public void The_same_form_renders_to_the_same_bytes() =>
+        Assert.Equal(RenderedForms.Referral, RenderedForms.Referral);
+
+    [Fact]
+    public void Headings_use_the_real_Title_and_Heading_styles_with_outline_levels()
+    {
+        using var document = Open(RenderedForms.Referral);
+        var paragraphs = document.MainDocumentPart!.Document.Body!.Elements<Paragraph>().ToList();
+        var styles = document.MainDocumentPart.StyleDefinitionsPart!.Styles!.Elements<Style>().ToDictionary(s => s.StyleId!.Value!);
+
+        Assert.Equal("Title", paragraphs[0].ParagraphProperties!.ParagraphStyleId!.Val!.Value);
+        Assert.Equal("MARAC referral", paragraphs[0].InnerText);
+        Assert.Contains(paragraphs, p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == "Heading1" && p.InnerText == "The victim");
+        Assert.Equal(0, styles["Heading1"].StyleParagraphProperties!.OutlineLevel!.Val!.Value);
+        Assert.Equal(1, styles["Heading2"].StyleParagraphProperties!.OutlineLevel!.Val!.Value);
+        Assert.Equal("heading 1", styles["Heading1"].StyleName!.Val!.Value);
+    }
+
+    [Fact]
+    public void The_marking_is_in_the_header_and_the_footer_has_page_fields_and_the_review_date()
+    {
+        using var document = Open(RenderedForms.Referral);
+        var header = document.MainDocumentPart!.HeaderParts.Single().Header!;
+        var footer = document.MainDocumentPart.FooterParts.Single().Footer!;
+        var instructions = footer.Descendants<FieldCode>().Select(f => f.Text.Trim()).ToList();
+
+        Assert.Equal(FormMarkings.RestrictedWhenComplete, header.InnerText);
+        Assert.StartsWith(FormMarkings.RestrictedWhenComplete, footer.InnerText, StringComparison.Ordinal);
+        Assert.Contains("MARAC referral (version 1.0)", footer.InnerText, StringComparison.Ordinal);
+        Assert.Equal(new[] { "PAGE", "NUMPAGES" }, instructions);
+        Assert.Contains("Review or dispose of by 14/03/2026", footer.InnerText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Repeating_tables_mark_their_header_row_to_repeat()
+    {
+        using var document = Open(RenderedForms.Sharing);
+        var tables = document.MainDocumentPart!.Document.Body!.Elements<Table>().Where(t => t.GetFirstChild<TableProperties>()?.GetFirstChild<TableCaption>() is not null).ToList();
+
+        Assert.Equal(4, tables.Count);
+        Assert.All(tables, table => Assert.NotNull(table.Elements<TableRow>().First().TableRowProperties?.GetFirstChild<TableHeader>()));
+    }
+
+    [Fact]
+    public void Every_input_of_the_blank_form_is_a_content_control_of_the_right_kind()
+    {
+        using var document = Open(WordRenderer.Render(FormDocumentBuilder.BuildBlank(FormDefinitions.SharingWithoutConsent)));
+        var controls = document.MainDocumentPart!.Document.Body!.Descendants<SdtRun>().Select(c => c.SdtProperties!).ToList();
+        string Kind(string tag) => controls.Single(p => p.GetFirstChild<Tag>()?.Val?.Value == tag).ChildElements.Last().LocalName;
+
+        Assert.Equal("date", Kind("reviewDate"));
+        Assert.Equal("text", Kind("incidentDetails"));
+        Assert.Equal("dropDownList", Kind("currentLawBasis.article6"));
+        Assert.Equal("checkbox", Kind("legalGrounds=childProtection"));
+        Assert.Equal("dropDownList", Kind("sharingLog[+1].agencyKind"));
+        Assert.All(controls, c => Assert.NotNull(c.GetFirstChild<ShowingPlaceholder>() ?? (object?)c.GetFirstChild<DocumentFormat.OpenXml.Office2010.Word.SdtContentCheckBox>()));
+    }
+
+    [Fact]
+    public void Document_properties_hold_the_form_name_and_id_but_no_personal_data()
+    {
+        var properties = new StringBuilder();
+        using (var zip = new ZipArchive(new MemoryStream(RenderedForms.Referral)))
+        {
+            foreach (var entry in zip.Entries.Where(e => e.FullName.StartsWith("docProps/", StringComparison.Ordinal)))
+            {
+                using var reader = new StreamReader(entry.Open());
+                properties.Append(reader.ReadToEnd());
+            }
+        }
+
+        var text = properties.ToString();
+        Assert.Contains("<dc:title>MARAC referral</dc:title>", text, StringComparison.Ordinal);
+        Assert.Contains("marac-referral", text, StringComparison.Ordinal);
+        foreach (var personal in new[] { "Nguyễn", "Trần", "Орлов", "Quarry Lane", "Iwona", "Grabowska", "EM/24017/25", "07700" })
+        {
+            Assert.DoesNotContain(personal, text, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain("creator", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Text_with_characters_XML_cannot_hold_still_renders()
+    {
+        var form = new DisclosureDecision { CaseReference = "A\u0001B\uD800C", InformationConsidered = "Tab\there\r\nand a new line" };
+
+        var read = WordFormReader.Read<DisclosureDecision>(new MemoryStream(WordRenderer.Render(FormDocumentBuilder.Build(form))));
+
+        Assert.Equal("A\uFFFDB\uFFFDC", read.CaseReference);
+        Assert.Equal("Tab\there\nand a new line", read.InformationConsidered);
+    }
+
+    private static WordprocessingDocument Open(byte[] docx) => WordprocessingDocument.Open(new MemoryStream(docx), false);
+}

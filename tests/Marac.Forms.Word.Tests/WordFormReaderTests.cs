@@ -1,0 +1,159 @@
+using System.Xml.Linq;
+using Marac.Forms.Definitions;
+using Marac.Forms.Documents;
+
+namespace Marac.Forms.Word.Tests;
+
+/// <summary>Reading filled-in forms: blank forms, forms filled by hand, and broken or foreign documents.</summary>
+public sealed class WordFormReaderTests
+{
+    private static byte[] Blank(FormDefinition definition) => WordRenderer.Render(FormDocumentBuilder.BuildBlank(definition));
+
+    [Fact]
+    public void Every_blank_form_reads_back_as_an_empty_record()
+    {
+        Assert.Equal(new MaracReferral(), WordFormReader.Read<MaracReferral>(new MemoryStream(Blank(FormDefinitions.MaracReferral))));
+        Assert.Equal(new DashChecklist(), WordFormReader.Read<DashChecklist>(new MemoryStream(Blank(FormDefinitions.DashChecklist))));
+        Assert.Equal(new SharingWithoutConsentRecord(), WordFormReader.Read<SharingWithoutConsentRecord>(new MemoryStream(Blank(FormDefinitions.SharingWithoutConsent))));
+        Assert.Equal(new DisclosureDecision(), WordFormReader.Read<DisclosureDecision>(new MemoryStream(Blank(FormDefinitions.DisclosureDecision))));
+        var scottish = FormDefinitions.DashChecklist.WithOverlay(FormOverlays.Scotland);
+        Assert.Equal(new DashChecklist(), WordFormReader.Read<DashChecklist>(new MemoryStream(Blank(scottish)), scottish));
+    }
+
+    [Fact]
+    public void A_blank_form_filled_in_by_hand_reads_back_what_was_written()
+    {
+        var scottish = FormDefinitions.DashChecklist.WithOverlay(FormOverlays.Scotland);
+        var filled = DocxEditing.EditDocument(Blank(scottish), document =>
+        {
+            DocxEditing.Type(document, "victimNameOrCode", "Đặng Thu Hà");
+            DocxEditing.Type(document, "completedOn", "02/10/2025");
+            DocxEditing.Tick(document, "threatenedToKill.response=yes");
+            DocxEditing.Tick(document, "threatenedToKillWhom=children");
+            DocxEditing.Tick(document, "threatenedToKillWhom=victim");
+            DocxEditing.Tick(document, "localItems[+itemId=daq-child-2].answer.response=yes");
+            DocxEditing.Type(document, "localItems[+itemId=daq-child-2].answer.comment", "Both children saw it.");
+        });
+
+        var read = WordFormReader.Read<DashChecklist>(new MemoryStream(filled), scottish);
+
+        Assert.Equal("Đặng Thu Hà", read.VictimNameOrCode);
+        Assert.Equal(new CalendarDate(2025, 10, 2), read.CompletedOn);
+        Assert.Equal(DashResponse.Yes, read.ThreatenedToKill.Response);
+        Assert.Equal(ValueList.Of(ThreatToKillTarget.Victim, ThreatToKillTarget.Children), read.ThreatenedToKillWhom);
+        var local = Assert.Single(read.LocalItems);
+        Assert.Equal("daq-child-2", local.ItemId);
+        Assert.Equal(DashResponse.Yes, local.Answer.Response);
+        Assert.Equal("Both children saw it.", local.Answer.Comment);
+        Assert.Equal(1, read.Score);
+    }
+
+    [Fact]
+    public void Spare_table_rows_filled_in_become_new_entries_after_the_existing_ones()
+    {
+        var docx = WordRenderer.Render(FormDocumentBuilder.Build(new SharingWithoutConsentRecord { Risks = ValueList.Of(new RiskTableRow { WhoIsAtRisk = "The victim" }) }));
+        var blankForm = DocxEditing.EditDocument(Blank(FormDefinitions.SharingWithoutConsent), document => DocxEditing.Type(document, "risks[+2].concerns", "Threats by text"));
+
+        var fromBlank = WordFormReader.Read<SharingWithoutConsentRecord>(new MemoryStream(blankForm));
+        var fromCompleted = WordFormReader.Read<SharingWithoutConsentRecord>(new MemoryStream(docx));
+
+        Assert.Equal("Threats by text", Assert.Single(fromBlank.Risks).Concerns);
+        Assert.Equal("The victim", Assert.Single(fromCompleted.Risks).WhoIsAtRisk);
+    }
+
+    [Fact]
+    public void A_date_that_is_not_a_date_is_reported_with_its_binding_path()
+    {
+        var docx = DocxEditing.EditDocument(RenderedForms.Referral, document => DocxEditing.Type(document, "children[1].dateOfBirth.date", "next Tuesday"));
+
+        var error = Assert.Throws<FormReadException>(() => WordFormReader.Read<MaracReferral>(new MemoryStream(docx)));
+
+        var problem = Assert.Single(error.Problems);
+        Assert.Equal("children[1].dateOfBirth.date", problem.Path);
+        Assert.Contains("next Tuesday", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_number_that_is_not_a_number_and_two_ticked_answers_are_both_reported()
+    {
+        var docx = DocxEditing.EditDocument(RenderedForms.Referral, document =>
+        {
+            DocxEditing.Type(document, "reasons.dashScore", "sixteen");
+            DocxEditing.Tick(document, "victim.contact.safeToCall=true");
+        });
+
+        var error = Assert.Throws<FormReadException>(() => WordFormReader.Read<MaracReferral>(new MemoryStream(docx)));
+
+        Assert.Equal(new[] { "reasons.dashScore", "victim.contact.safeToCall" }, error.Problems.Select(p => p.Path).OrderBy(p => p, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_deleted_control_is_reported_by_its_binding_path()
+    {
+        var docx = DocxEditing.EditDocument(RenderedForms.Dash, document => DocxEditing.Control(document, "victimNameOrCode").Remove());
+
+        var error = Assert.Throws<FormReadException>(() => WordFormReader.Read<DashChecklist>(new MemoryStream(docx)));
+
+        Assert.Equal("victimNameOrCode", Assert.Single(error.Problems).Path);
+    }
+
+    [Fact]
+    public void A_deleted_control_in_an_existing_table_row_is_reported_with_the_row()
+    {
+        var docx = DocxEditing.EditDocument(RenderedForms.Sharing, document => DocxEditing.Control(document, "risks[1].concerns").Remove());
+
+        var error = Assert.Throws<FormReadException>(() => WordFormReader.Read<SharingWithoutConsentRecord>(new MemoryStream(docx)));
+
+        Assert.Equal("risks[1].concerns", Assert.Single(error.Problems).Path);
+    }
+
+    [Fact]
+    public void A_deleted_table_row_is_reported_rather_than_silently_dropped()
+    {
+        var docx = DocxEditing.EditDocument(RenderedForms.Sharing, document =>
+            DocxEditing.Control(document, "risks[0].concerns").Ancestors(DocxEditing.W + "tr").First().Remove());
+
+        var error = Assert.Throws<FormReadException>(() => WordFormReader.Read<SharingWithoutConsentRecord>(new MemoryStream(docx)));
+
+        Assert.Equal("risks[0]", Assert.Single(error.Problems).Path);
+    }
+
+    [Fact]
+    public void Unknown_controls_and_extra_content_are_ignored()
+    {
+        var docx = DocxEditing.EditDocument(RenderedForms.Dash, document =>
+        {
+            var body = document.Root!.Element(DocxEditing.W + "body")!;
+            var stranger = new XElement(
+                DocxEditing.W + "p",
+                new XElement(DocxEditing.W + "r", new XElement(DocxEditing.W + "t", "A note someone added.")),
+                new XElement(
+                    DocxEditing.W + "sdt",
+                    new XElement(DocxEditing.W + "sdtPr", new XElement(DocxEditing.W + "tag", new XAttribute(DocxEditing.W + "val", "notAMember.atAll"))),
+                    new XElement(DocxEditing.W + "sdtContent", new XElement(DocxEditing.W + "r", new XElement(DocxEditing.W + "t", "ignored")))),
+                new XElement(
+                    DocxEditing.W + "sdt",
+                    new XElement(DocxEditing.W + "sdtPr", new XElement(DocxEditing.W + "tag", new XAttribute(DocxEditing.W + "val", "[[not a path"))),
+                    new XElement(DocxEditing.W + "sdtContent", new XElement(DocxEditing.W + "r", new XElement(DocxEditing.W + "t", "ignored")))));
+            body.AddFirst(stranger);
+        });
+
+        Assert.Equal(SampleCase.Dash, WordFormReader.Read<DashChecklist>(new MemoryStream(docx)));
+    }
+
+    [Fact]
+    public void A_file_that_is_not_a_Word_document_gives_a_clear_error()
+    {
+        var error = Assert.Throws<FormReadException>(() => WordFormReader.Read<MaracReferral>(new MemoryStream(System.Text.Encoding.UTF8.GetBytes("{ \"not\": \"a docx\" }"))));
+
+        Assert.Contains("not a Word document", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_different_form_is_refused()
+    {
+        var error = Assert.Throws<FormReadException>(() => WordFormReader.Read<MaracReferral>(new MemoryStream(RenderedForms.Dash)));
+
+        Assert.Contains("dash-checklist", error.Message, StringComparison.Ordinal);
+    }
+}
