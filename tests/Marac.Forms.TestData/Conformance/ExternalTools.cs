@@ -42,6 +42,15 @@ public static class ExternalTools
         return null;
     }
 
+    /// <summary>Throws when any of the named tools is missing, with the install line.</summary>
+    public static void EnsureAvailable(params string[] tools)
+    {
+        if (MissingReason(tools) is { } reason)
+        {
+            throw new InvalidOperationException(reason + ". Install: " + InstallLine);
+        }
+    }
+
     /// <summary>Runs a program and returns its exit code and combined output.</summary>
     /// <exception cref="TimeoutException">It did not finish in time (it is killed).</exception>
     public static (int ExitCode, string Output) Run(string program, IEnumerable<string> arguments, TimeSpan timeout, string? workingDirectory = null)

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Marac.Forms.Definitions;
 using Marac.Forms.Documents;
+using Marac.Forms.TestData.Conformance;
 
 namespace Marac.Forms.Word.Tests.Conformance;
 
@@ -16,7 +17,7 @@ public sealed class LibreOfficeConformanceTests : IClassFixture<LibreOfficeFixtu
 
     public LibreOfficeConformanceTests(LibreOfficeFixture fixture) => this.fixture = fixture;
 
-    [ConformanceFact]
+    [ConformanceFact(WordTools.Soffice, WordTools.PdfToText, WordTools.PdfInfo)]
     public void LibreOffice_converts_every_document_to_PDF()
     {
         var results = fixture.Results;
@@ -27,7 +28,7 @@ public sealed class LibreOfficeConformanceTests : IClassFixture<LibreOfficeFixtu
         }
     }
 
-    [ConformanceFact]
+    [ConformanceFact(WordTools.Soffice, WordTools.PdfToText, WordTools.PdfInfo)]
     public void Every_page_carries_the_marking_and_its_page_number()
     {
         var results = fixture.Results;
@@ -45,26 +46,26 @@ public sealed class LibreOfficeConformanceTests : IClassFixture<LibreOfficeFixtu
         }
     }
 
-    [ConformanceFact]
+    [ConformanceFact(WordTools.Soffice, WordTools.PdfToText, WordTools.PdfInfo)]
     public void The_PDF_of_the_sample_referral_holds_every_populated_value() =>
         AssertEveryValuePrinted("sample-referral", FormDocumentBuilder.Build(SampleCase.Referral, options: RenderedForms.CaseOptions));
 
-    [ConformanceFact]
+    [ConformanceFact(WordTools.Soffice, WordTools.PdfToText, WordTools.PdfInfo)]
     public void The_PDF_of_the_sample_Dash_checklist_holds_every_populated_value() =>
         AssertEveryValuePrinted("sample-dash", FormDocumentBuilder.Build(SampleCase.Dash, options: RenderedForms.CaseOptions));
 
-    [ConformanceFact]
+    [ConformanceFact(WordTools.Soffice, WordTools.PdfToText, WordTools.PdfInfo)]
     public void The_PDF_of_the_sample_sharing_record_holds_every_populated_value() =>
         AssertEveryValuePrinted("sample-sharing", FormDocumentBuilder.Build(SampleCase.Sharing, options: RenderedForms.CaseOptions));
 
     public static TheoryData<string> CasePack => new(SampleFiles.CaseComplete.Select(f => f.Key));
 
-    [ConformanceTheory]
+    [ConformanceTheory(WordTools.Soffice, WordTools.PdfToText, WordTools.PdfInfo)]
     [MemberData(nameof(CasePack))]
     public void The_PDF_of_each_form_of_the_sample_case_pack_holds_every_populated_value(string name) =>
         AssertEveryValuePrinted(name, SampleFiles.Build(SampleFiles.All[name], SampleFiles.CaseCompleteOptions));
 
-    [ConformanceTheory]
+    [ConformanceTheory(WordTools.Soffice, WordTools.PdfToText, WordTools.PdfInfo)]
     [MemberData(nameof(CasePack))]
     public void Each_form_of_the_sample_case_pack_resaved_by_LibreOffice_reads_back_equal(string name)
     {
@@ -73,19 +74,19 @@ public sealed class LibreOfficeConformanceTests : IClassFixture<LibreOfficeFixtu
         Assert.Equal(WordFormSemantics.AsTheFormCarriesIt(form), SampleFiles.Read(form, fixture.Results.Resaved(name)));
     }
 
-    [ConformanceFact]
+    [ConformanceFact(WordTools.Soffice, WordTools.PdfToText, WordTools.PdfInfo)]
     public void A_referral_resaved_by_LibreOffice_reads_back_equal() =>
         Assert.Equal(SampleCase.Referral, WordFormReader.Read<MaracReferral>(new MemoryStream(fixture.Results.Resaved("sample-referral"))));
 
-    [ConformanceFact]
+    [ConformanceFact(WordTools.Soffice, WordTools.PdfToText, WordTools.PdfInfo)]
     public void A_Dash_checklist_resaved_by_LibreOffice_reads_back_equal() =>
         Assert.Equal(SampleCase.Dash, WordFormReader.Read<DashChecklist>(new MemoryStream(fixture.Results.Resaved("sample-dash"))));
 
-    [ConformanceFact]
+    [ConformanceFact(WordTools.Soffice, WordTools.PdfToText, WordTools.PdfInfo)]
     public void A_sharing_record_resaved_by_LibreOffice_reads_back_equal() =>
         Assert.Equal(SampleCase.Sharing, WordFormReader.Read<SharingWithoutConsentRecord>(new MemoryStream(fixture.Results.Resaved("sample-sharing"))));
 
-    [ConformanceFact]
+    [ConformanceFact(WordTools.Soffice, WordTools.PdfToText, WordTools.PdfInfo)]
     public void Blank_forms_resaved_by_LibreOffice_read_back_as_empty_records()
     {
         var results = fixture.Results;

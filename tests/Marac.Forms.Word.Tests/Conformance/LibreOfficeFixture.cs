@@ -1,3 +1,4 @@
+using Marac.Forms.TestData.Conformance;
 namespace Marac.Forms.Word.Tests.Conformance;
 
 /// <summary>
@@ -29,7 +30,7 @@ public sealed class LibreOfficeFixture : IDisposable
 
     private static Conversions Convert()
     {
-        ConformanceTools.EnsureAvailable();
+        ExternalTools.EnsureAvailable(WordTools.Soffice, WordTools.PdfToText, WordTools.PdfInfo);
         var directory = Path.Combine(Path.GetTempPath(), "marac-word-conformance-" + Guid.NewGuid().ToString("N"));
         var source = Directory.CreateDirectory(Path.Combine(directory, "docx")).FullName;
         var documents = new Dictionary<string, byte[]>();
@@ -44,8 +45,8 @@ public sealed class LibreOfficeFixture : IDisposable
         var inputs = documents.Keys.Select(name => Path.Combine(source, name + ".docx")).ToArray();
         var pdfDirectory = Path.Combine(directory, "pdf");
         var resavedDirectory = Path.Combine(directory, "resaved");
-        var (pdfExit, pdfLog) = ConformanceTools.Run(ConformanceTools.Soffice, new[] { profile, "--headless", "--convert-to", "pdf", "--outdir", pdfDirectory }.Concat(inputs), TimeSpan.FromMinutes(5));
-        var (docxExit, docxLog) = ConformanceTools.Run(ConformanceTools.Soffice, new[] { profile, "--headless", "--convert-to", "docx:MS Word 2007 XML", "--outdir", resavedDirectory }.Concat(inputs), TimeSpan.FromMinutes(5));
+        var (pdfExit, pdfLog) = ExternalTools.Run(WordTools.Soffice, new[] { profile, "--headless", "--convert-to", "pdf", "--outdir", pdfDirectory }.Concat(inputs), TimeSpan.FromMinutes(5));
+        var (docxExit, docxLog) = ExternalTools.Run(WordTools.Soffice, new[] { profile, "--headless", "--convert-to", "docx:MS Word 2007 XML", "--outdir", resavedDirectory }.Concat(inputs), TimeSpan.FromMinutes(5));
 
         var text = new Dictionary<string, string>();
         var columnText = new Dictionary<string, IReadOnlyList<string>>();
@@ -59,14 +60,14 @@ public sealed class LibreOfficeFixture : IDisposable
             }
 
             var txt = Path.Combine(pdfDirectory, name + ".txt");
-            ConformanceTools.Run("pdftotext", new[] { "-enc", "UTF-8", pdf, txt }, TimeSpan.FromMinutes(1));
+            ExternalTools.Run("pdftotext", new[] { "-enc", "UTF-8", pdf, txt }, TimeSpan.FromMinutes(1));
             text[name] = File.Exists(txt) ? File.ReadAllText(txt) : string.Empty;
             if (name.StartsWith("sample-", StringComparison.Ordinal) || name.StartsWith("case-complete-", StringComparison.Ordinal))
             {
                 columnText[name] = TextColumns.Strips().Select(strip => ExtractStrip(pdf, strip)).ToArray();
             }
 
-            var (_, info) = ConformanceTools.Run("pdfinfo", new[] { pdf }, TimeSpan.FromMinutes(1));
+            var (_, info) = ExternalTools.Run("pdfinfo", new[] { pdf }, TimeSpan.FromMinutes(1));
             var pagesLine = info.Split('\n').FirstOrDefault(line => line.StartsWith("Pages:", StringComparison.Ordinal));
             pageCounts[name] = pagesLine is null ? 0 : int.Parse(pagesLine.Substring(6).Trim(), System.Globalization.CultureInfo.InvariantCulture);
         }
@@ -78,7 +79,7 @@ public sealed class LibreOfficeFixture : IDisposable
     private static string ExtractStrip(string pdf, (double X, double Width) strip)
     {
         var output = pdf + "." + strip.X.ToString("0", System.Globalization.CultureInfo.InvariantCulture) + ".txt";
-        ConformanceTools.Run(
+        ExternalTools.Run(
             "pdftotext",
             new[] { "-enc", "UTF-8", "-x", Points(strip.X), "-y", "0", "-W", Points(strip.Width), "-H", "900", pdf, output },
             TimeSpan.FromMinutes(1));
