@@ -1,13 +1,14 @@
 using Marac.Forms.Documents;
 using Marac.Forms.Pdf.Tests.Fixtures;
 using Marac.Forms.Pdf.Tests.Support;
+using Marac.Forms.TestData.Conformance;
 
 namespace Marac.Forms.Pdf.Tests.Conformance;
 
 /// <summary>Text that looks like PDF syntax must not confuse the finishing pass that rewrites the file.</summary>
 public sealed class AwkwardTextTests
 {
-    [ConformanceFact]
+    [ConformanceFact(PdfTools.PdfToText, PdfTools.PdfInfo, PdfTools.Qpdf)]
     public void Names_and_values_that_look_like_pdf_syntax_survive_the_rewrite()
     {
         const string name = "Referral (local) >> stream endobj \\ trailer /ID[<00><00>] /BaseFont/ABCDEF+Font uuid:12345678-1234-1234-1234-123456789abc %%EOF";

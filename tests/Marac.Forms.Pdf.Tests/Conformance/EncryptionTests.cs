@@ -1,5 +1,6 @@
 using Marac.Forms.Pdf.Tests.Fixtures;
 using Marac.Forms.Pdf.Tests.Support;
+using Marac.Forms.TestData.Conformance;
 
 namespace Marac.Forms.Pdf.Tests.Conformance;
 
@@ -13,7 +14,7 @@ public sealed class EncryptionTests
         SampleDocuments.CompletedReferral(),
         new PdfRenderOptions { Encryption = new PdfEncryption(UserPassword, OwnerPassword) }));
 
-    [ConformanceFact]
+    [ConformanceFact(PdfTools.PdfToText, PdfTools.PdfInfo, PdfTools.Qpdf)]
     public void The_file_is_encrypted_with_AES_256()
     {
         ToolResult shown = ExternalTool.Run("qpdf", "--show-encryption", "--password=" + UserPassword, Encrypted.Value.Path);
@@ -23,7 +24,7 @@ public sealed class EncryptionTests
         Assert.Contains("modify document assembly: not allowed", shown.Output, StringComparison.Ordinal);
     }
 
-    [ConformanceFact]
+    [ConformanceFact(PdfTools.PdfToText, PdfTools.PdfInfo, PdfTools.Qpdf)]
     public void It_opens_only_with_a_password_and_then_checks_clean()
     {
         ToolResult without = ExternalTool.Run("qpdf", "--check", Encrypted.Value.Path);
@@ -45,7 +46,7 @@ public sealed class EncryptionTests
         Assert.Contains("Wiśniewska-Łęcka", text.Output, StringComparison.Ordinal);
     }
 
-    [ConformanceFact]
+    [ConformanceFact(PdfTools.PdfToText, PdfTools.PdfInfo, PdfTools.Qpdf)]
     public void Personal_data_is_not_readable_in_the_file_bytes()
     {
         string raw = System.Text.Encoding.Latin1.GetString(Encrypted.Value.Bytes);

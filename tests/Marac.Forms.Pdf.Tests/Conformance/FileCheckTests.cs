@@ -1,5 +1,6 @@
 using Marac.Forms.Pdf.Tests.Fixtures;
 using Marac.Forms.Pdf.Tests.Support;
+using Marac.Forms.TestData.Conformance;
 
 namespace Marac.Forms.Pdf.Tests.Conformance;
 
@@ -10,7 +11,7 @@ public sealed class FileCheckTests : IClassFixture<RenderedSamples>
 
     public FileCheckTests(RenderedSamples samples) => _samples = samples;
 
-    [ConformanceFact]
+    [ConformanceFact(PdfTools.PdfToText, PdfTools.PdfInfo, PdfTools.Qpdf)]
     public void Qpdf_check_passes_with_no_warnings_on_every_output()
     {
         foreach (RenderedPdf pdf in _samples.All)
@@ -22,7 +23,7 @@ public sealed class FileCheckTests : IClassFixture<RenderedSamples>
         }
     }
 
-    [ConformanceFact]
+    [ConformanceFact(PdfTools.PdfToText, PdfTools.PdfInfo, PdfTools.Qpdf)]
     public void Streams_are_compressed()
     {
         ToolResult json = ExternalTool.Run("qpdf", "--show-npages", _samples.LongComment.Path);
@@ -35,7 +36,7 @@ public sealed class FileCheckTests : IClassFixture<RenderedSamples>
         Assert.True(_samples.LongComment.Bytes.Length < 400_000, "Size " + _samples.LongComment.Bytes.Length);
     }
 
-    [ConformanceFact]
+    [ConformanceFact(PdfTools.PdfToText, PdfTools.PdfInfo, PdfTools.Qpdf)]
     public void Metadata_holds_the_form_name_only_and_no_personal_data()
     {
         foreach (RenderedPdf pdf in _samples.All)
@@ -62,7 +63,7 @@ public sealed class FileCheckTests : IClassFixture<RenderedSamples>
         }
     }
 
-    [ConformanceFact]
+    [ConformanceFact(PdfTools.PdfToText, PdfTools.PdfInfo, PdfTools.Qpdf)]
     public void The_structure_tree_has_headings_paragraphs_and_tables_and_the_document_language()
     {
         ToolResult structure = ExternalTool.Run("pdfinfo", "-struct", _samples.Referral.Path);
@@ -75,7 +76,7 @@ public sealed class FileCheckTests : IClassFixture<RenderedSamples>
         Assert.Contains("/Lang(en-GB)", System.Text.Encoding.Latin1.GetString(_samples.Referral.Bytes), StringComparison.Ordinal);
     }
 
-    [ConformanceFact]
+    [ConformanceFact(PdfTools.PdfToText, PdfTools.PdfInfo, PdfTools.Qpdf)]
     public void The_same_document_gives_the_same_bytes_and_a_different_one_a_different_file_id()
     {
         Licensing.Accept();

@@ -5,6 +5,7 @@ using Marac.Forms.Documents;
 using Marac.Forms.Pdf.Tests.Fixtures;
 using Marac.Forms.Pdf.Tests.Support;
 using Marac.Forms.TestData;
+using Marac.Forms.TestData.Conformance;
 
 namespace Marac.Forms.Pdf.Tests.Conformance;
 
@@ -15,7 +16,7 @@ public sealed class RealFormTests
 
     public static TheoryData<string> FormIds => new(FormDefinitions.All.Select(d => d.Id));
 
-    [ConformanceFact]
+    [ConformanceFact(PdfTools.PdfToText, PdfTools.PdfInfo, PdfTools.Qpdf)]
     public void Blank_forms_render_clean_with_every_heading_and_label_and_the_furniture_on_every_page()
     {
         foreach (FormDefinition definition in FormDefinitions.All)
@@ -37,16 +38,16 @@ public sealed class RealFormTests
         }
     }
 
-    [ConformanceFact]
+    [ConformanceFact(PdfTools.PdfToText, PdfTools.PdfInfo, PdfTools.Qpdf)]
     public void Completed_referrals_keep_every_value() => AssertCompletedFormsKeepEveryValue(FormGenerators.FullyPopulated.MaracReferral);
 
-    [ConformanceFact]
+    [ConformanceFact(PdfTools.PdfToText, PdfTools.PdfInfo, PdfTools.Qpdf)]
     public void Completed_dash_checklists_keep_every_value() => AssertCompletedFormsKeepEveryValue(FormGenerators.FullyPopulated.DashChecklist);
 
-    [ConformanceFact]
+    [ConformanceFact(PdfTools.PdfToText, PdfTools.PdfInfo, PdfTools.Qpdf)]
     public void Completed_sharing_records_keep_every_value() => AssertCompletedFormsKeepEveryValue(FormGenerators.FullyPopulated.SharingWithoutConsentRecord);
 
-    [ConformanceFact]
+    [ConformanceFact(PdfTools.PdfToText, PdfTools.PdfInfo, PdfTools.Qpdf)]
     public void Completed_disclosure_decisions_keep_every_value() => AssertCompletedFormsKeepEveryValue(FormGenerators.FullyPopulated.DisclosureDecision);
 
     [Fact]

@@ -1,5 +1,6 @@
 using Marac.Forms.Pdf.Tests.Fixtures;
 using Marac.Forms.Pdf.Tests.Support;
+using Marac.Forms.TestData.Conformance;
 
 namespace Marac.Forms.Pdf.Tests.Conformance;
 
@@ -37,7 +38,7 @@ public sealed class ScriptTests
         string mixed = "Wang " + FictionalPeople.ChineseName + " (Łucja)";
         RenderedPdf pdf = RenderedPdf.Render(SampleDocuments.CompletedReferral(extraNames: [mixed]), options);
         Assert.Contains(pdf.Pages.SelectMany(p => p.Split('\n')), l => l.Trim().EndsWith(mixed, StringComparison.Ordinal));
-        if (ExternalTool.IsInstalled("qpdf"))
+        if (ExternalTools.MissingReason(new[] { PdfTools.Qpdf }) is null)
         {
             ToolResult check = ExternalTool.Run("qpdf", "--check", pdf.Path);
             Assert.True(check.ExitCode == 0 && !check.Output.Contains("WARNING", StringComparison.Ordinal), check.Output + check.Error);

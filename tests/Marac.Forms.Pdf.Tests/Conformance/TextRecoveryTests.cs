@@ -1,6 +1,7 @@
 using System.Globalization;
 using Marac.Forms.Pdf.Tests.Fixtures;
 using Marac.Forms.Pdf.Tests.Support;
+using Marac.Forms.TestData.Conformance;
 
 namespace Marac.Forms.Pdf.Tests.Conformance;
 
@@ -11,14 +12,14 @@ public sealed class TextRecoveryTests : IClassFixture<RenderedSamples>
 
     public TextRecoveryTests(RenderedSamples samples) => _samples = samples;
 
-    [ConformanceFact]
+    [ConformanceFact(PdfTools.PdfToText, PdfTools.PdfInfo, PdfTools.Qpdf)]
     public void Every_populated_value_of_the_referral_is_recovered()
     {
         AssertAllValuesRecovered(_samples.Referral);
         Assert.True(DocumentValues.Populated(_samples.Referral.Document).Count() > 80);
     }
 
-    [ConformanceFact]
+    [ConformanceFact(PdfTools.PdfToText, PdfTools.PdfInfo, PdfTools.Qpdf)]
     public void A_50000_character_comment_flows_over_several_pages_and_is_recovered_whole()
     {
         RenderedPdf pdf = _samples.LongComment;
@@ -28,7 +29,7 @@ public sealed class TextRecoveryTests : IClassFixture<RenderedSamples>
         AssertAllValuesRecovered(pdf);
     }
 
-    [ConformanceFact]
+    [ConformanceFact(PdfTools.PdfToText, PdfTools.PdfInfo, PdfTools.Qpdf)]
     public void Twelve_children_flow_over_two_pages_with_the_header_repeated()
     {
         RenderedPdf pdf = _samples.Referral;
@@ -48,7 +49,7 @@ public sealed class TextRecoveryTests : IClassFixture<RenderedSamples>
         }
     }
 
-    [ConformanceFact]
+    [ConformanceFact(PdfTools.PdfToText, PdfTools.PdfInfo, PdfTools.Qpdf)]
     public void Names_in_every_supported_script_are_recovered_exactly()
     {
         string[] lines = string.Concat(_samples.Referral.Pages).Split('\n').Select(l => l.Trim()).ToArray();
@@ -58,7 +59,7 @@ public sealed class TextRecoveryTests : IClassFixture<RenderedSamples>
         }
     }
 
-    [ConformanceFact]
+    [ConformanceFact(PdfTools.PdfToText, PdfTools.PdfInfo, PdfTools.Qpdf)]
     public void Every_page_carries_the_marking_twice_the_form_name_and_version_page_n_of_m_and_the_review_date()
     {
         foreach (RenderedPdf pdf in _samples.All)
@@ -79,7 +80,7 @@ public sealed class TextRecoveryTests : IClassFixture<RenderedSamples>
         }
     }
 
-    [ConformanceFact]
+    [ConformanceFact(PdfTools.PdfToText, PdfTools.PdfInfo, PdfTools.Qpdf)]
     public void A_blank_form_prints_labels_options_and_table_headers_with_writing_space()
     {
         RenderedPdf pdf = _samples.Blank;

@@ -7,11 +7,6 @@ namespace Marac.Forms.Pdf.Tests.Support;
 internal static class ExternalTool
 {
     /// <summary>True when the tool is on PATH.</summary>
-    public static bool IsInstalled(string tool) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
-            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Any(dir => File.Exists(Path.Combine(dir, tool)));
-
     public static ToolResult Run(string tool, params string[] arguments)
     {
         var start = new ProcessStartInfo(tool)

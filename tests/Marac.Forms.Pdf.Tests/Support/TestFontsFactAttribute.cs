@@ -1,3 +1,4 @@
+using Marac.Forms.TestData.Conformance;
 namespace Marac.Forms.Pdf.Tests.Support;
 
 /// <summary>
@@ -8,11 +9,11 @@ public sealed class TestFontsFactAttribute : FactAttribute
 {
     public TestFontsFactAttribute()
     {
-        if (!File.Exists(TestFonts.DroidSansFallback) && !Conformance.IsRequired)
+        if (!File.Exists(TestFonts.DroidSansFallback) && !ExternalTools.IsRequired)
         {
             Skip = "Needs " + TestFonts.DroidSansFallback + ": sudo apt-get install -y fonts-droid-fallback";
         }
-        else if (!ExternalTool.IsInstalled("pdftotext") && !Conformance.IsRequired)
+        else if (ExternalTools.MissingReason(new[] { PdfTools.PdfToText }) is not null && !ExternalTools.IsRequired)
         {
             Skip = "Needs pdftotext: sudo apt-get install -y poppler-utils";
         }
