@@ -6,7 +6,7 @@ namespace Marac.Forms.Pdf.Tests.Support;
 /// <summary>Runs a command-line tool and captures its output.</summary>
 internal static class ExternalTool
 {
-    /// <summary>True when the tool is on PATH.</summary>
+    /// <summary>Runs the tool, keeping its standard output and error apart (PDF text goes to standard output, warnings to error).</summary>
     public static ToolResult Run(string tool, params string[] arguments)
     {
         var start = new ProcessStartInfo(tool)
