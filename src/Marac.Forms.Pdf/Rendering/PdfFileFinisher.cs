@@ -141,8 +141,10 @@ internal static partial class PdfFileFinisher
 
     private static byte[] Deflate(ReadOnlyMemory<byte> data)
     {
+        // The fastest level: files come out about a fifth larger than at the optimal level, but at
+        // the optimal level compression alone took longer than drawing the pages.
         using var compressed = new MemoryStream((data.Length / 2) + 64);
-        using (var zlib = new ZLibStream(compressed, CompressionLevel.Optimal, leaveOpen: true))
+        using (var zlib = new ZLibStream(compressed, CompressionLevel.Fastest, leaveOpen: true))
         {
             zlib.Write(data.Span);
         }
