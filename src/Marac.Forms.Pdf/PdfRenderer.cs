@@ -16,8 +16,11 @@ namespace Marac.Forms.Pdf;
 /// bytes unless the output is encrypted. Instances are immutable and safe to share between threads.
 /// </summary>
 /// <remarks>
-/// <para>The host must choose a PDFsharp licence first: <see cref="PdfLicensing.UseAgpl"/> or
-/// <see cref="PdfLicensing.UseLicenseKey"/>.</para>
+/// <para>The host application must choose a PDFsharp licence first, by calling
+/// <c>PdfSharp.PdfSharpLicense.SetAgplLicense()</c> or <c>PdfSharp.PdfSharpLicense.LoadLicense(key)</c>
+/// itself. PDFsharp 6.5 is licensed under the AGPL-3.0 or commercially by empira, and this
+/// library never accepts a licence for its user; without the host's choice, rendering fails with
+/// an <see cref="InvalidOperationException"/> naming both calls.</para>
 /// <para>Text in right-to-left or shaped scripts (Arabic, Hebrew, Devanagari and others), characters
 /// outside the Basic Multilingual Plane and characters no font covers are refused with a
 /// <see cref="PdfUnprintableTextException"/> naming the field and the character; render such a
@@ -45,7 +48,6 @@ public sealed class PdfRenderer
     public byte[] Render(FormDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        PdfLicensing.EnsureConfigured();
         FontResolverInstallation.Ensure();
 
         var fonts = new FontSet(FontRegistry.BundledFaces, _options.FallbackFonts.Select(f => f.Face).ToArray());

@@ -1,5 +1,7 @@
+using System.Reflection;
 using Marac.Forms.Pdf.Tests.Fixtures;
 using Marac.Forms.Pdf.Tests.Support;
+using PdfSharp;
 
 namespace Marac.Forms.Pdf.Tests;
 
@@ -15,13 +17,12 @@ public sealed class LicensingTests
     [Fact]
     public void Rendering_without_a_licence_choice_fails_naming_both_options()
     {
-        PdfLicensing.ForgetForTests();
+        ForgetLicenceChoice();
         try
         {
-            Assert.False(PdfLicensing.IsConfigured);
             var error = Assert.Throws<InvalidOperationException>(() => new PdfRenderer().Render(SampleDocuments.BlankReferral()));
-            Assert.Contains("PdfLicensing.UseAgpl()", error.Message, StringComparison.Ordinal);
-            Assert.Contains("PdfLicensing.UseLicenseKey(key)", error.Message, StringComparison.Ordinal);
+            Assert.Contains("PdfSharp.PdfSharpLicense.SetAgplLicense()", error.Message, StringComparison.Ordinal);
+            Assert.Contains("PdfSharp.PdfSharpLicense.LoadLicense(key)", error.Message, StringComparison.Ordinal);
             Assert.Contains("AGPL-3.0", error.Message, StringComparison.Ordinal);
         }
         finally
@@ -29,7 +30,29 @@ public sealed class LicensingTests
             Licensing.Accept();
         }
 
-        Assert.True(PdfLicensing.IsConfigured);
         Assert.NotEmpty(new PdfRenderer().Render(SampleDocuments.BlankReferral()));
+    }
+
+    [Fact]
+    public void The_library_never_chooses_a_licence_itself()
+    {
+        ForgetLicenceChoice();
+        try
+        {
+            Assert.Throws<InvalidOperationException>(() => new PdfRenderer().Render(SampleDocuments.BlankReferral()));
+            Assert.Throws<InvalidOperationException>(() => new PdfRenderer().Render(SampleDocuments.BlankReferral()));
+        }
+        finally
+        {
+            Licensing.Accept();
+        }
+    }
+
+    // PDFsharp keeps its reset internal; a test host is the only place that needs it.
+    private static void ForgetLicenceChoice()
+    {
+        MethodInfo reset = typeof(PdfSharpLicense).GetMethod("ResetLicense", BindingFlags.Static | BindingFlags.NonPublic | BindingFlags.Public)
+            ?? throw new InvalidOperationException("PDFsharp no longer has PdfSharpLicense.ResetLicense; this test needs another way to forget the licence choice.");
+        reset.Invoke(null, null);
     }
 }

@@ -1,4 +1,4 @@
-using Marac.Forms.Pdf;
+using PdfSharp;
 
 namespace Marac.Forms.Cli.Rendering;
 
@@ -19,12 +19,12 @@ internal static class PdfLicenceChoice
             var key = string.IsNullOrWhiteSpace(keyOption) ? Environment.GetEnvironmentVariable(KeyVariable) : keyOption;
             if (!string.IsNullOrWhiteSpace(key))
             {
-                PdfLicensing.UseLicenseKey(key!.Trim());
+                PdfSharpLicense.LoadLicense(key!.Trim());
                 output.WriteLine("PDF output: using PDFsharp under your commercial licence key.");
                 return;
             }
 
-            PdfLicensing.UseAgpl();
+            PdfSharpLicense.SetAgplLicense();
             output.WriteLine($"PDF output: marac-forms uses PDFsharp under the AGPL-3.0. To use a PDFsharp commercial licence instead, pass --pdfsharp-licence-key or set {KeyVariable}.");
         }
     }

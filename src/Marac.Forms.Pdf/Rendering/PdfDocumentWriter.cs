@@ -23,7 +23,7 @@ internal static class PdfDocumentWriter
     /// </returns>
     public static ArraySegment<byte> Write(FormDocument document, IReadOnlyList<PageLayout> pages, PageFurniture furniture, FontSet fonts, DateTimeOffset timestamp)
     {
-        using var pdf = new PdfDocument();
+        using PdfDocument pdf = LicensedPdfDocument.Create();
         pdf.Options.NoCompression = true;
         pdf.Options.CompressContentStreams = false;
         pdf.Info.Title = document.Title;

@@ -19,7 +19,7 @@ internal static class PdfSampleCase
 
     private static List<FormDocument> BuildPack()
     {
-        PdfLicensing.UseAgpl();
+        PdfSharp.PdfSharpLicense.SetAgplLicense();
         var generators = FormGenerators.FullyPopulated;
         return
         [
