@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Marac.Forms.Analyzers.Clearance;
 using Marac.Forms.Analyzers.Flow;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -24,7 +25,7 @@ public sealed class LawfulBasisStatementsAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(static start =>
         {
-            var known = KnownSymbols.TryCreate(start.Compilation);
+            var known = KnownSymbols.For(start.Compilation);
             if (known?.LawfulBasis is null || known.LawfulBasisAttribute is null)
             {
                 return;
@@ -34,10 +35,10 @@ public sealed class LawfulBasisStatementsAnalyzer : DiagnosticAnalyzer
 
             // The compiler gives no attribute operations for local functions and lambdas.
             start.RegisterOperationAction(
-                operation => CheckAttributeData(((ILocalFunctionOperation)operation.Operation).Symbol, known, operation.ReportDiagnostic),
+                operation => CheckAttributeData(operation, ((ILocalFunctionOperation)operation.Operation).Symbol, known),
                 OperationKind.LocalFunction);
             start.RegisterOperationAction(
-                operation => CheckAttributeData(((IAnonymousFunctionOperation)operation.Operation).Symbol, known, operation.ReportDiagnostic),
+                operation => CheckAttributeData(operation, ((IAnonymousFunctionOperation)operation.Operation).Symbol, known),
                 OperationKind.AnonymousFunction);
             start.RegisterOperationAction(operation => CheckCreation(operation, known), OperationKind.ObjectCreation);
             start.RegisterOperationAction(operation => CheckWith(operation, known), OperationKind.With);
@@ -65,8 +66,14 @@ public sealed class LawfulBasisStatementsAnalyzer : DiagnosticAnalyzer
         Report(context, attribute, statements);
     }
 
-    private static void CheckAttributeData(IMethodSymbol symbol, KnownSymbols known, System.Action<Diagnostic> report)
+    private static void CheckAttributeData(OperationAnalysisContext context, IMethodSymbol symbol, KnownSymbols known)
     {
+        // Most lambdas carry no attribute; asking the symbol would bind its attributes all the same.
+        if (!HasAttributeLists(context.Operation.Syntax))
+        {
+            return;
+        }
+
         foreach (var attribute in symbol.GetAttributes())
         {
             if (!RestrictedMembers.Is(attribute.AttributeClass, known.LawfulBasisAttribute) || attribute.AttributeConstructor is null)
@@ -86,10 +93,18 @@ public sealed class LawfulBasisStatementsAnalyzer : DiagnosticAnalyzer
 
             if (statements.MissingInWords() is { } missing && attribute.ApplicationSyntaxReference is { } syntax)
             {
-                report(Diagnostic.Create(Descriptors.IncompleteLawfulBasis, syntax.GetSyntax().GetLocation(), missing));
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.IncompleteLawfulBasis, syntax.GetSyntax().GetLocation(), missing));
             }
         }
     }
+
+    private static bool HasAttributeLists(SyntaxNode syntax) => syntax switch
+    {
+        LambdaExpressionSyntax lambda => lambda.AttributeLists.Count > 0,
+        LocalFunctionStatementSyntax localFunction => localFunction.AttributeLists.Count > 0,
+        AnonymousMethodExpressionSyntax => false,
+        _ => true,
+    };
 
     private static void CheckCreation(OperationAnalysisContext context, KnownSymbols known)
     {
