@@ -105,7 +105,7 @@ public sealed class RestrictedDataDisclosureAnalyzer : DiagnosticAnalyzer
             flow.Evaluate(argument.Value, argument.Mode, includeTypes: true, findings);
         }
 
-        if (findings.Count == 0)
+        if (findings.Count == 0 || IsHidden(invocation))
         {
             return;
         }
@@ -166,6 +166,16 @@ public sealed class RestrictedDataDisclosureAnalyzer : DiagnosticAnalyzer
         }
 
         return properties;
+    }
+
+    /// <summary>
+    /// Code under <c>#line hidden</c> is generated code inside a hand-written file; the compiler
+    /// gives no operation callbacks for it, and it is not reported either.
+    /// </summary>
+    private static bool IsHidden(IOperation operation)
+    {
+        var tree = operation.Syntax.SyntaxTree;
+        return tree.HasHiddenRegions() && tree.GetLineVisibility(operation.Syntax.SpanStart) == LineVisibility.Hidden;
     }
 
     private static bool CanCarryAttribute(ISymbol owner) =>

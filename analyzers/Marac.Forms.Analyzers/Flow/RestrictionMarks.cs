@@ -12,8 +12,11 @@ namespace Marac.Forms.Analyzers.Flow;
 internal sealed class RestrictionMarks
 {
     private readonly KnownSymbols known;
-    private readonly ConcurrentDictionary<ISymbol, RestrictedKinds> symbols = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<ITypeSymbol, RestrictedKinds> types = new(SymbolEqualityComparer.Default);
+    private const int ConcurrencyLevel = 4;
+
+    // Sized for a large project so the tables are not regrown (under all their locks) while filling.
+    private readonly ConcurrentDictionary<ISymbol, RestrictedKinds> symbols = new(ConcurrencyLevel, 4096, SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ITypeSymbol, RestrictedKinds> types = new(ConcurrencyLevel, 1024, SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<INamedTypeSymbol, RestrictedKinds> attributeClasses = new(SymbolEqualityComparer.Default);
 
     public RestrictionMarks(KnownSymbols known) => this.known = known;

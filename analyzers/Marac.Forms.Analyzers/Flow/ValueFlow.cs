@@ -16,11 +16,11 @@ internal sealed class ValueFlow
     private readonly KnownSymbols known;
     private readonly TypeExposure exposure;
     private readonly IOperation root;
-    private readonly Dictionary<LocalKey, Taint> localTaints = new();
+    private readonly Dictionary<LocalKey, Taint> localTaints = new(8);
     private readonly HashSet<ILocalSymbol> evaluating = new(SymbolEqualityComparer.Default);
 
     /// <summary>Shared by the walks over lambda bodies, which nest; each walk leaves it as it found it.</summary>
-    private readonly Stack<IOperation> pending = new();
+    private readonly Stack<IOperation> pending = new(16);
     private Dictionary<ILocalSymbol, List<IOperation>>? localSources;
 
     public ValueFlow(KnownSymbols known, TypeExposure exposure, IOperation root)

@@ -12,19 +12,12 @@ internal static class SinkCandidates
 {
     public static IEnumerable<IInvocationOperation> In(IOperation root)
     {
-        var tree = root.Syntax.SyntaxTree;
-
-        // Code under #line hidden is generated code inside a hand-written file, and is skipped as
-        // the compiler skips it for operation callbacks.
-        var hasHiddenRegions = tree.HasHiddenRegions();
-        var pending = new Stack<IOperation>();
+        var pending = new Stack<IOperation>(32);
         pending.Push(root);
         while (pending.Count > 0)
         {
             var current = pending.Pop();
-            if (current is IInvocationOperation invocation
-                && SinkClassifier.MayBeSink(invocation.TargetMethod)
-                && !(hasHiddenRegions && tree.GetLineVisibility(invocation.Syntax.SpanStart) == LineVisibility.Hidden))
+            if (current is IInvocationOperation invocation && SinkClassifier.MayBeSink(invocation.TargetMethod))
             {
                 yield return invocation;
             }
