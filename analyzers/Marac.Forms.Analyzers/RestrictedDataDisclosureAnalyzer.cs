@@ -28,11 +28,7 @@ public sealed class RestrictedDataDisclosureAnalyzer : DiagnosticAnalyzer
     public override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
-
-        // Generated code is still skipped (Analyze is not set). Every reported location lies inside
-        // an analysed sink call, so the driver's own check of each diagnostic for generated code,
-        // which scans every token of the file on the first diagnostic in it, would find nothing.
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(static start =>
         {
             var known = KnownSymbols.For(start.Compilation);
@@ -105,7 +101,7 @@ public sealed class RestrictedDataDisclosureAnalyzer : DiagnosticAnalyzer
             flow.Evaluate(argument.Value, argument.Mode, includeTypes: true, findings);
         }
 
-        if (findings.Count == 0 || IsHidden(invocation))
+        if (findings.Count == 0)
         {
             return;
         }
@@ -166,16 +162,6 @@ public sealed class RestrictedDataDisclosureAnalyzer : DiagnosticAnalyzer
         }
 
         return properties;
-    }
-
-    /// <summary>
-    /// Code under <c>#line hidden</c> is generated code inside a hand-written file; the compiler
-    /// gives no operation callbacks for it, and it is not reported either.
-    /// </summary>
-    private static bool IsHidden(IOperation operation)
-    {
-        var tree = operation.Syntax.SyntaxTree;
-        return tree.HasHiddenRegions() && tree.GetLineVisibility(operation.Syntax.SpanStart) == LineVisibility.Hidden;
     }
 
     private static bool CanCarryAttribute(ISymbol owner) =>
