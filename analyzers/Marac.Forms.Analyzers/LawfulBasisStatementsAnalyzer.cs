@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using Marac.Forms.Analyzers.Clearance;
 using Marac.Forms.Analyzers.Flow;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -25,7 +24,7 @@ public sealed class LawfulBasisStatementsAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(static start =>
         {
-            var known = KnownSymbols.For(start.Compilation);
+            var known = KnownSymbols.TryCreate(start.Compilation);
             if (known?.LawfulBasis is null || known.LawfulBasisAttribute is null)
             {
                 return;
@@ -35,10 +34,10 @@ public sealed class LawfulBasisStatementsAnalyzer : DiagnosticAnalyzer
 
             // The compiler gives no attribute operations for local functions and lambdas.
             start.RegisterOperationAction(
-                operation => CheckAttributeData(operation, ((ILocalFunctionOperation)operation.Operation).Symbol, known),
+                operation => CheckAttributeData(((ILocalFunctionOperation)operation.Operation).Symbol, known, operation.ReportDiagnostic),
                 OperationKind.LocalFunction);
             start.RegisterOperationAction(
-                operation => CheckAttributeData(operation, ((IAnonymousFunctionOperation)operation.Operation).Symbol, known),
+                operation => CheckAttributeData(((IAnonymousFunctionOperation)operation.Operation).Symbol, known, operation.ReportDiagnostic),
                 OperationKind.AnonymousFunction);
             start.RegisterOperationAction(operation => CheckCreation(operation, known), OperationKind.ObjectCreation);
             start.RegisterOperationAction(operation => CheckWith(operation, known), OperationKind.With);
@@ -66,14 +65,8 @@ public sealed class LawfulBasisStatementsAnalyzer : DiagnosticAnalyzer
         Report(context, attribute, statements);
     }
 
-    private static void CheckAttributeData(OperationAnalysisContext context, IMethodSymbol symbol, KnownSymbols known)
+    private static void CheckAttributeData(IMethodSymbol symbol, KnownSymbols known, System.Action<Diagnostic> report)
     {
-        // Most lambdas carry no attribute; asking the symbol would bind its attributes all the same.
-        if (!HasAttributeLists(context.Operation.Syntax))
-        {
-            return;
-        }
-
         foreach (var attribute in symbol.GetAttributes())
         {
             if (!RestrictedMembers.Is(attribute.AttributeClass, known.LawfulBasisAttribute) || attribute.AttributeConstructor is null)
@@ -93,18 +86,10 @@ public sealed class LawfulBasisStatementsAnalyzer : DiagnosticAnalyzer
 
             if (statements.MissingInWords() is { } missing && attribute.ApplicationSyntaxReference is { } syntax)
             {
-                context.ReportDiagnostic(Diagnostic.Create(Descriptors.IncompleteLawfulBasis, syntax.GetSyntax().GetLocation(), missing));
+                report(Diagnostic.Create(Descriptors.IncompleteLawfulBasis, syntax.GetSyntax().GetLocation(), missing));
             }
         }
     }
-
-    private static bool HasAttributeLists(SyntaxNode syntax) => syntax switch
-    {
-        LambdaExpressionSyntax lambda => lambda.AttributeLists.Count > 0,
-        LocalFunctionStatementSyntax localFunction => localFunction.AttributeLists.Count > 0,
-        AnonymousMethodExpressionSyntax => false,
-        _ => true,
-    };
 
     private static void CheckCreation(OperationAnalysisContext context, KnownSymbols known)
     {

@@ -25,7 +25,7 @@ public sealed class PersonalDataToStringAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(static start =>
         {
-            var known = KnownSymbols.For(start.Compilation);
+            var known = KnownSymbols.TryCreate(start.Compilation);
             if (known is null)
             {
                 return;

@@ -31,90 +31,62 @@ public sealed class RestrictedDataDisclosureAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(static start =>
         {
-            var known = KnownSymbols.For(start.Compilation);
+            var known = KnownSymbols.TryCreate(start.Compilation);
             if (known is null)
             {
                 return;
             }
 
             var exposure = new TypeExposure(known);
-
-            // One callback per body rather than one per call: the body is walked once here, most calls
-            // are turned away by their name, and the body's locals are gathered only when a sink is met.
-            start.RegisterOperationBlockAction(block => AnalyzeBody(block, known, exposure));
+            start.RegisterOperationBlockStartAction(block =>
+            {
+                // One body's locals are gathered once and shared by every sink call in it.
+                var flows = new FlowCache(known, exposure);
+                block.RegisterOperationAction(operation => AnalyzeInvocation(operation, known, flows), OperationKind.Invocation);
+            });
         });
     }
 
-    private static void AnalyzeBody(OperationBlockAnalysisContext context, KnownSymbols known, TypeExposure exposure)
+    private static void AnalyzeInvocation(OperationAnalysisContext context, KnownSymbols known, FlowCache flows)
     {
-        var blocks = context.OperationBlocks;
-        for (var i = 0; i < blocks.Length; i++)
-        {
-            var root = OperationTree.Root(blocks[i]);
-            if (!IsFirstWithRoot(blocks, i, root))
-            {
-                continue;
-            }
-
-            ValueFlow? flow = null;
-            List<Finding>? findings = null;
-            foreach (var invocation in SinkCandidates.In(root))
-            {
-                var sink = SinkClassifier.Classify(invocation, known);
-                if (sink is null || sink.Arguments.Count == 0)
-                {
-                    continue;
-                }
-
-                if (sink.Kind == SinkKind.Serialisation && IsInsideConverter(context.OwningSymbol, known))
-                {
-                    continue;
-                }
-
-                flow ??= new ValueFlow(known, exposure, root);
-                findings ??= new List<Finding>();
-                findings.Clear();
-                AnalyzeSink(context, invocation, sink, known, flow, findings);
-            }
-        }
-    }
-
-    /// <summary>A constructor's initializer and body, for instance, are two blocks of one tree, walked once.</summary>
-    private static bool IsFirstWithRoot(ImmutableArray<IOperation> blocks, int index, IOperation root)
-    {
-        for (var i = 0; i < index; i++)
-        {
-            if (ReferenceEquals(OperationTree.Root(blocks[i]), root))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static void AnalyzeSink(
-        OperationBlockAnalysisContext context, IInvocationOperation invocation, SinkCall sink, KnownSymbols known, ValueFlow flow, List<Finding> findings)
-    {
-        foreach (var argument in sink.Arguments)
-        {
-            flow.Evaluate(argument.Value, argument.Mode, includeTypes: true, findings);
-        }
-
-        if (findings.Count == 0)
+        var invocation = (IInvocationOperation)context.Operation;
+        var sink = SinkClassifier.Classify(invocation, known);
+        if (sink is null || sink.Arguments.Count == 0)
         {
             return;
         }
 
-        var basis = LawfulBasisFinder.Find(invocation, context.OwningSymbol, known, flow);
-        var attributable = CanCarryAttribute(context.OwningSymbol);
+        if (sink.Kind == SinkKind.Serialisation && IsInsideConverter(context.ContainingSymbol, known))
+        {
+            return;
+        }
+
+        var findings = new List<Finding>();
+        RecordedBasis basis;
+        lock (flows)
+        {
+            var flow = flows.For(OperationTree.Root(invocation));
+            foreach (var argument in sink.Arguments)
+            {
+                flow.Evaluate(argument.Value, argument.Mode, includeTypes: true, findings);
+            }
+
+            if (findings.Count == 0)
+            {
+                return;
+            }
+
+            basis = LawfulBasisFinder.Find(invocation, context.ContainingSymbol, known, flow);
+        }
+
+        var attributable = CanCarryAttribute(context.ContainingSymbol);
         foreach (var finding in findings)
         {
             Report(context, sink, finding, basis, attributable);
         }
     }
 
-    private static void Report(OperationBlockAnalysisContext context, SinkCall sink, Finding finding, RecordedBasis basis, bool attributable)
+    private static void Report(OperationAnalysisContext context, SinkCall sink, Finding finding, RecordedBasis basis, bool attributable)
     {
         var taint = finding.Taint;
         var leaf = finding.Leaf;

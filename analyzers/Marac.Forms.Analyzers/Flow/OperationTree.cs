@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -32,6 +33,39 @@ internal static class OperationTree
                     break;
                 default:
                     return current;
+            }
+        }
+    }
+
+    /// <summary>The operations under <paramref name="root"/>, not looking inside nested lambdas or local functions.</summary>
+    public static IEnumerable<IOperation> OwnDescendants(IOperation root)
+    {
+        var stack = new Stack<IOperation>();
+        stack.Push(root);
+        while (stack.Count > 0)
+        {
+            var current = stack.Pop();
+            foreach (var child in current.ChildOperations)
+            {
+                if (child is IAnonymousFunctionOperation or ILocalFunctionOperation)
+                {
+                    continue;
+                }
+
+                yield return child;
+                stack.Push(child);
+            }
+        }
+    }
+
+    /// <summary>The values a lambda or local function body returns.</summary>
+    public static IEnumerable<IOperation> ReturnedValues(IOperation body)
+    {
+        foreach (var operation in OwnDescendants(body))
+        {
+            if (operation is IReturnOperation { ReturnedValue: { } value })
+            {
+                yield return value;
             }
         }
     }

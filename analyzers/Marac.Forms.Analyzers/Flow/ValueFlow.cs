@@ -16,11 +16,8 @@ internal sealed class ValueFlow
     private readonly KnownSymbols known;
     private readonly TypeExposure exposure;
     private readonly IOperation root;
-    private readonly Dictionary<LocalKey, Taint> localTaints = new(8);
+    private readonly Dictionary<LocalKey, Taint> localTaints = new();
     private readonly HashSet<ILocalSymbol> evaluating = new(SymbolEqualityComparer.Default);
-
-    /// <summary>Shared by the walks over lambda bodies, which nest; each walk leaves it as it found it.</summary>
-    private readonly Stack<IOperation> pending = new(16);
     private Dictionary<ILocalSymbol, List<IOperation>>? localSources;
 
     public ValueFlow(KnownSymbols known, TypeExposure exposure, IOperation root)
@@ -213,7 +210,13 @@ internal sealed class ValueFlow
             case IDelegateCreationOperation delegateCreation:
                 return Evaluate(delegateCreation.Target, mode, includeTypes, findings: null);
             case IAnonymousFunctionOperation function:
-                return ReturnedTaint(function.Body, mode, includeTypes);
+                var returned = Taint.None;
+                foreach (var value in OperationTree.ReturnedValues(function.Body))
+                {
+                    returned = returned.Merge(Evaluate(value, mode, includeTypes, findings: null));
+                }
+
+                return returned;
             case IAssignmentOperation assignment:
                 return Evaluate(assignment.Value, mode, includeTypes, findings: null);
             case IUnaryOperation unary:
@@ -230,37 +233,6 @@ internal sealed class ValueFlow
 
                 return taint;
         }
-    }
-
-    /// <summary>
-    /// What the values a lambda returns carry (not looking into lambdas nested in it), in the order
-    /// a depth-first walk meets them.
-    /// </summary>
-    private Taint ReturnedTaint(IOperation body, ExposureMode mode, bool includeTypes)
-    {
-        var taint = Taint.None;
-        var floor = pending.Count;
-        pending.Push(body);
-        while (pending.Count > floor)
-        {
-            var current = pending.Pop();
-            foreach (var child in current.ChildOperations)
-            {
-                if (child is IAnonymousFunctionOperation or ILocalFunctionOperation)
-                {
-                    continue;
-                }
-
-                if (child is IReturnOperation { ReturnedValue: { } value })
-                {
-                    taint = taint.Merge(Evaluate(value, mode, includeTypes, findings: null));
-                }
-
-                pending.Push(child);
-            }
-        }
-
-        return taint;
     }
 
     private Taint MemberTaint(IMemberReferenceOperation reference, ExposureMode mode, bool includeTypes)

@@ -46,13 +46,10 @@ internal static class SinkClassifier
     private static readonly string[] NLogTemplateParameters = { "message" };
     private static readonly string[] NLogValueParameters = { "args", "argument", "argument1", "argument2", "argument3", "value" };
 
-    /// <summary>Whether a call to <paramref name="method"/> can be a sink at all, judged by its name (or, for [LoggerMessage], its partial definition).</summary>
-    public static bool MayBeSink(IMethodSymbol method) => SinkNames.Contains(method.Name) || method.IsPartialDefinition;
-
     public static SinkCall? Classify(IInvocationOperation invocation, KnownSymbols known)
     {
         var method = invocation.TargetMethod;
-        if (!MayBeSink(method))
+        if (!SinkNames.Contains(method.Name) && !method.IsPartialDefinition)
         {
             return null;
         }

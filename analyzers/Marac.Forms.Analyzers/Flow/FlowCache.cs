@@ -1,0 +1,32 @@
+using Microsoft.CodeAnalysis;
+
+namespace Marac.Forms.Analyzers.Flow;
+
+/// <summary>
+/// The <see cref="ValueFlow"/> of the body being analysed, created on the first sink call in it.
+/// Lives for one operation block. Not thread-safe: callers lock the cache while they use the flow.
+/// </summary>
+internal sealed class FlowCache
+{
+    private readonly KnownSymbols known;
+    private readonly TypeExposure exposure;
+    private IOperation? root;
+    private ValueFlow? flow;
+
+    public FlowCache(KnownSymbols known, TypeExposure exposure)
+    {
+        this.known = known;
+        this.exposure = exposure;
+    }
+
+    public ValueFlow For(IOperation bodyRoot)
+    {
+        if (flow is null || !ReferenceEquals(root, bodyRoot))
+        {
+            root = bodyRoot;
+            flow = new ValueFlow(known, exposure, bodyRoot);
+        }
+
+        return flow;
+    }
+}
