@@ -25,13 +25,13 @@ public sealed class PersonalDataToStringAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(static start =>
         {
-            var known = KnownSymbols.TryCreate(start.Compilation);
+            var known = KnownSymbols.For(start.Compilation);
             if (known is null)
             {
                 return;
             }
 
-            var exposure = new TypeExposure(known);
+            var exposure = known.Exposure;
             start.RegisterSymbolAction(symbol => CheckGeneratedToString(symbol, known), SymbolKind.NamedType);
             start.RegisterOperationBlockAction(block => CheckHandWritten(block, known, exposure));
         });

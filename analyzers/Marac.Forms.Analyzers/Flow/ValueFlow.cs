@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -142,7 +143,7 @@ internal sealed class ValueFlow
         return taint;
     }
 
-    private Taint EvaluateInitializers(IEnumerable<IOperation> initializers, ExposureMode mode, bool includeTypes, List<Finding>? findings)
+    private Taint EvaluateInitializers(ImmutableArray<IOperation> initializers, ExposureMode mode, bool includeTypes, List<Finding>? findings)
     {
         var taint = Taint.None;
         foreach (var initializer in initializers)
@@ -164,7 +165,7 @@ internal sealed class ValueFlow
         return taint;
     }
 
-    private Taint EvaluateArguments(IEnumerable<IArgumentOperation> arguments, ExposureMode mode, bool includeTypes, List<Finding>? findings)
+    private Taint EvaluateArguments(ImmutableArray<IArgumentOperation> arguments, ExposureMode mode, bool includeTypes, List<Finding>? findings)
     {
         var taint = Taint.None;
         foreach (var argument in arguments)
@@ -175,7 +176,7 @@ internal sealed class ValueFlow
         return taint;
     }
 
-    private Taint EvaluateAll(IEnumerable<IOperation> operations, ExposureMode mode, bool includeTypes, List<Finding>? findings)
+    private Taint EvaluateAll(ImmutableArray<IOperation> operations, ExposureMode mode, bool includeTypes, List<Finding>? findings)
     {
         var taint = Taint.None;
         foreach (var operation in operations)
