@@ -10,7 +10,9 @@ using Microsoft.CodeAnalysis.Diagnostics;
 //
 // Default: the real SDK builds the project with -p:ReportAnalyzer=true; the compiler reports our
 // analyzers' time and the build's performance summary the whole Csc task's time, both from the
-// same rebuild (median of three). Options: --quick (a small project, one rebuild) and
+// same rebuild (median of three). Options: --quick (a small project, one rebuild), --rounds N,
+// --compare <path to another build of Marac.Forms.Analyzers.dll>, repeatable (rebuilt in the same
+// rounds, in alternating order) and
 // --telemetry (also measure in process with GetAnalyzerTelemetryInfoAsync, where analyzers run on
 // a fresh compilation and so also pay for binding that a real build shares with the compiler).
 var quick = args.Contains("--quick");
@@ -19,19 +21,41 @@ var Runs = quick ? 1 : 5;
 
 var references = References();
 var referencePaths = references.Select(r => r.Display!).Where(p => !p.Contains("Microsoft.NETCore.App.Ref", StringComparison.Ordinal)).ToArray();
-var analyzerPath = typeof(RestrictedDataDisclosureAnalyzer).Assembly.Location;
+var analyzerPaths = new List<string> { typeof(RestrictedDataDisclosureAnalyzer).Assembly.Location };
+for (var i = 0; i < args.Length - 1; i++)
+{
+    if (args[i] == "--compare")
+    {
+        // Another build of the analyzers (e.g. an earlier commit's), rebuilt in the same rounds as this one.
+        analyzerPaths.Add(Path.GetFullPath(args[i + 1]));
+    }
+}
+
+var rounds = quick ? 1 : 3;
+var roundsAt = Array.IndexOf(args, "--rounds");
+if (roundsAt >= 0)
+{
+    rounds = int.Parse(args[roundsAt + 1], System.Globalization.CultureInfo.InvariantCulture);
+}
+
 foreach (var (label, withAttributes) in new[] { ("attributes used heavily", true), ("same code, no attributes", false) })
 {
     var files = GeneratedProject.Files(Modules, withAttributes);
-    var builds = RealBuild.Measure(files, referencePaths, analyzerPath, quick ? 1 : 3);
+    var builds = RealBuild.Measure(files, referencePaths, analyzerPaths, rounds);
     var without = Median(builds.Select(b => b.CompilerWithoutMs).ToList());
-    var with = Median(builds.Select(b => b.CompilerWithMs).ToList());
-    var reported = Median(builds.Select(b => b.ReportedAnalyzerMs).ToList());
-    var added = Median(builds.Select(b => 100 * (b.CompilerWithMs - b.CompilerWithoutMs) / b.CompilerWithoutMs).ToList());
-    var share = Median(builds.Select(b => 100 * b.ReportedAnalyzerMs / b.CompilerWithMs).ToList());
-    Console.WriteLine($"real build, {label}: {files.Sum(f => f.Count(c => c == '\n')):N0} lines, {builds.Count} pairs of rebuilds");
-    Console.WriteLine($"  Csc task median {without:N0} ms without the Marac.Forms analyzers, {with:N0} ms with them: median {added:+0.0;-0.0}% added");
-    Console.WriteLine($"  compiler-reported Marac.Forms analyzer time median {reported:N0} ms = {share:N1}% of the Csc task");
+    Console.WriteLine($"real build, {label}: {files.Sum(f => f.Count(c => c == '\n')):N0} lines, {builds.Count} rounds of rebuilds; Csc task median {without:N0} ms without the Marac.Forms analyzers");
+    for (var v = 0; v < analyzerPaths.Count; v++)
+    {
+        var with = Median(builds.Select(b => b.With[v].CompilerMs).ToList());
+        var reported = Median(builds.Select(b => b.With[v].ReportedAnalyzerMs).ToList());
+        var added = Median(builds.Select(b => 100 * (b.With[v].CompilerMs - b.CompilerWithoutMs) / b.CompilerWithoutMs).ToList());
+        var share = Median(builds.Select(b => 100 * b.With[v].ReportedAnalyzerMs / b.With[v].CompilerMs).ToList());
+        var findings = builds[0].With[v].Findings;
+        Console.WriteLine($"  with {analyzerPaths[v]}:");
+        Console.WriteLine($"    Csc task median {with:N0} ms: median {added:+0.0;-0.0}% added");
+        Console.WriteLine($"    compiler-reported Marac.Forms analyzer time median {reported:N0} ms = {share:N1}% of the Csc task (each round: {string.Join(", ", builds.Select(b => $"{b.With[v].ReportedAnalyzerMs:N0} ms"))})");
+        Console.WriteLine("    findings: " + (findings.Count == 0 ? "none" : string.Join(", ", findings.OrderBy(p => p.Key).Select(p => $"{p.Key} x{p.Value}"))));
+    }
 }
 
 if (!args.Contains("--telemetry"))

@@ -13,8 +13,13 @@ internal static class RealBuild
 {
     private static readonly Regex CscTask = new(@"^\s*(?<ms>\d+) ms\s+Csc\s+\d+ calls", RegexOptions.Multiline);
     private static readonly Regex AnalyzerAssembly = new(@"^\s*(?<seconds>[\d.,<]+)\s+(?<percent>[\d<]+)\s+Marac\.Forms\.Analyzers, Version", RegexOptions.Multiline);
+    private static readonly Regex Finding = new(@"(?<where>[^\s>]+\.cs\(\d+,\d+\)): warning (?<id>MARAC\d{3}): (?<message>.*?)(?: \[[^\]]*\])?\r?$", RegexOptions.Multiline);
 
-    public static IReadOnlyList<BuildTimes> Measure(IReadOnlyList<string> files, IEnumerable<string> referencePaths, string analyzerPath, int rebuilds)
+    /// <summary>
+    /// Rebuilds <paramref name="rebuilds"/> times without the analyzers and once with each of
+    /// <paramref name="analyzerPaths"/> (builds of the analyzers to compare), interleaved.
+    /// </summary>
+    public static IReadOnlyList<BuildTimes> Measure(IReadOnlyList<string> files, IEnumerable<string> referencePaths, IReadOnlyList<string> analyzerPaths, int rebuilds)
     {
         var directory = Directory.CreateTempSubdirectory("marac-analyzer-perf-").FullName;
         try
@@ -32,10 +37,11 @@ internal static class RealBuild
                     <TargetFramework>net10.0</TargetFramework>
                     <Nullable>enable</Nullable>
                     <ImplicitUsings>disable</ImplicitUsings>
+                    <MaracAnalyzerPath Condition="'$(MaracAnalyzerPath)' == ''">{analyzerPaths[0]}</MaracAnalyzerPath>
                   </PropertyGroup>
                   <ItemGroup>
                 {references}
-                    <Analyzer Include="{analyzerPath}" Condition="'$(WithMarac)' != 'false'" />
+                    <Analyzer Include="$(MaracAnalyzerPath)" Condition="'$(WithMarac)' != 'false'" />
                   </ItemGroup>
                 </Project>
                 """);
@@ -49,20 +55,34 @@ internal static class RealBuild
             {
                 // Interleaved, so a change in the machine's load touches both builds of a pair alike.
                 var without = Run(directory, "build -c Release --no-restore -t:Rebuild -nodeReuse:false -p:UseSharedCompilation=false -p:WithMarac=false -v:n -clp:PerformanceSummary");
-                var output = Run(directory, "build -c Release --no-restore -t:Rebuild -nodeReuse:false -p:UseSharedCompilation=false -p:ReportAnalyzer=true -v:d -clp:PerformanceSummary");
                 var cscWithout = CscTask.Match(without);
-                var csc = CscTask.Match(output);
-                var ours = AnalyzerAssembly.Match(output);
-                if (!csc.Success || !ours.Success || !cscWithout.Success)
+                if (!cscWithout.Success)
                 {
-                    throw new InvalidOperationException("Could not read the compiler or analyzer time from the build output.");
+                    throw new InvalidOperationException("Could not read the compiler time from the build output.");
                 }
 
-                var seconds = ours.Groups["seconds"].Value.Replace("<", string.Empty, StringComparison.Ordinal);
-                results.Add(new BuildTimes(
-                    double.Parse(cscWithout.Groups["ms"].Value, CultureInfo.InvariantCulture),
-                    double.Parse(csc.Groups["ms"].Value, CultureInfo.InvariantCulture),
-                    1000 * double.Parse(seconds, CultureInfo.InvariantCulture)));
+                // Each build of the analyzers goes first in some rounds and last in others.
+                var with = new AnalyzerBuild[analyzerPaths.Count];
+                for (var n = 0; n < analyzerPaths.Count; n++)
+                {
+                    var index = i % 2 == 0 ? n : analyzerPaths.Count - 1 - n;
+                    var analyzerPath = analyzerPaths[index];
+                    var output = Run(directory, $"build -c Release --no-restore -t:Rebuild -nodeReuse:false -p:UseSharedCompilation=false -p:ReportAnalyzer=true \"-p:MaracAnalyzerPath={analyzerPath}\" -v:d -clp:PerformanceSummary");
+                    var csc = CscTask.Match(output);
+                    var ours = AnalyzerAssembly.Match(output);
+                    if (!csc.Success || !ours.Success)
+                    {
+                        throw new InvalidOperationException("Could not read the compiler or analyzer time from the build output.");
+                    }
+
+                    var seconds = ours.Groups["seconds"].Value.Replace("<", string.Empty, StringComparison.Ordinal);
+                    with[index] = new AnalyzerBuild(
+                        double.Parse(csc.Groups["ms"].Value, CultureInfo.InvariantCulture),
+                        1000 * double.Parse(seconds, CultureInfo.InvariantCulture),
+                        Findings(output));
+                }
+
+                results.Add(new BuildTimes(double.Parse(cscWithout.Groups["ms"].Value, CultureInfo.InvariantCulture), with));
             }
 
             return results;
@@ -72,6 +92,11 @@ internal static class RealBuild
             Directory.Delete(directory, recursive: true);
         }
     }
+
+    /// <summary>Our findings by rule; the build prints each warning twice (as it happens and in the summary), so lines are counted once.</summary>
+    private static IReadOnlyDictionary<string, int> Findings(string output) =>
+        Finding.Matches(output).Select(m => (m.Groups["id"].Value, m.Groups["where"].Value, m.Groups["message"].Value)).Distinct()
+            .GroupBy(f => f.Item1).ToDictionary(g => g.Key, g => g.Count());
 
     private static string Run(string directory, string arguments)
     {
@@ -95,5 +120,8 @@ internal static class RealBuild
     }
 }
 
-/// <summary>One pair of rebuilds: the compiler task without and with our analyzers, and what the compiler reported for them.</summary>
-internal sealed record BuildTimes(double CompilerWithoutMs, double CompilerWithMs, double ReportedAnalyzerMs);
+/// <summary>One round of rebuilds: the compiler task without our analyzers, then with each build of them compared.</summary>
+internal sealed record BuildTimes(double CompilerWithoutMs, IReadOnlyList<AnalyzerBuild> With);
+
+/// <summary>One rebuild with our analyzers: the compiler task's time, what the compiler reported for them, and their findings by rule.</summary>
+internal sealed record AnalyzerBuild(double CompilerMs, double ReportedAnalyzerMs, IReadOnlyDictionary<string, int> Findings);
