@@ -12,7 +12,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 // analyzers' time and the build's performance summary the whole Csc task's time, both from the
 // same rebuild (median of three). Options: --quick (a small project, one rebuild), --rounds N,
 // --compare <path to another build of Marac.Forms.Analyzers.dll>, repeatable (rebuilt in the same
-// rounds, in alternating order) and
+// rounds, in rotating order), --heavy-only (only the attribute-heavy project) and
 // --telemetry (also measure in process with GetAnalyzerTelemetryInfoAsync, where analyzers run on
 // a fresh compilation and so also pay for binding that a real build shares with the compiler).
 var quick = args.Contains("--quick");
@@ -38,7 +38,8 @@ if (roundsAt >= 0)
     rounds = int.Parse(args[roundsAt + 1], System.Globalization.CultureInfo.InvariantCulture);
 }
 
-foreach (var (label, withAttributes) in new[] { ("attributes used heavily", true), ("same code, no attributes", false) })
+var projects = new[] { ("attributes used heavily", true), ("same code, no attributes", false) };
+foreach (var (label, withAttributes) in args.Contains("--heavy-only") ? projects[..1] : projects)
 {
     var files = GeneratedProject.Files(Modules, withAttributes);
     var builds = RealBuild.Measure(files, referencePaths, analyzerPaths, rounds);
@@ -54,6 +55,8 @@ foreach (var (label, withAttributes) in new[] { ("attributes used heavily", true
         Console.WriteLine($"  with {analyzerPaths[v]}:");
         Console.WriteLine($"    Csc task median {with:N0} ms: median {added:+0.0;-0.0}% added");
         Console.WriteLine($"    compiler-reported Marac.Forms analyzer time median {reported:N0} ms = {share:N1}% of the Csc task (each round: {string.Join(", ", builds.Select(b => $"{b.With[v].ReportedAnalyzerMs:N0} ms"))})");
+        Console.WriteLine("    per analyzer (median): " + string.Join(", ", builds[0].With[v].ReportedPerAnalyzerMs.Keys.Order(StringComparer.Ordinal)
+            .Select(name => $"{name} {Median(builds.Select(b => b.With[v].ReportedPerAnalyzerMs.GetValueOrDefault(name)).ToList()):N0} ms")));
         Console.WriteLine("    findings: " + (findings.Count == 0 ? "none" : string.Join(", ", findings.OrderBy(p => p.Key).Select(p => $"{p.Key} x{p.Value}"))));
     }
 }

@@ -13,6 +13,7 @@ internal static class RealBuild
 {
     private static readonly Regex CscTask = new(@"^\s*(?<ms>\d+) ms\s+Csc\s+\d+ calls", RegexOptions.Multiline);
     private static readonly Regex AnalyzerAssembly = new(@"^\s*(?<seconds>[\d.,<]+)\s+(?<percent>[\d<]+)\s+Marac\.Forms\.Analyzers, Version", RegexOptions.Multiline);
+    private static readonly Regex EachAnalyzer = new(@"^\s*(?<seconds>[\d.,<]+)\s+(?<percent>[\d<]+)\s+Marac\.Forms\.Analyzers\.(?<name>\w+Analyzer)\b", RegexOptions.Multiline);
     private static readonly Regex Finding = new(@"(?<where>[^\s>]+\.cs\(\d+,\d+\)): warning (?<id>MARAC\d{3}): (?<message>.*?)(?: \[[^\]]*\])?\r?$", RegexOptions.Multiline);
 
     /// <summary>
@@ -61,11 +62,11 @@ internal static class RealBuild
                     throw new InvalidOperationException("Could not read the compiler time from the build output.");
                 }
 
-                // Each build of the analyzers goes first in some rounds and last in others.
+                // The order rotates from round to round, so each build of the analyzers takes each place in turn.
                 var with = new AnalyzerBuild[analyzerPaths.Count];
                 for (var n = 0; n < analyzerPaths.Count; n++)
                 {
-                    var index = i % 2 == 0 ? n : analyzerPaths.Count - 1 - n;
+                    var index = (n + i) % analyzerPaths.Count;
                     var analyzerPath = analyzerPaths[index];
                     var output = Run(directory, $"build -c Release --no-restore -t:Rebuild -nodeReuse:false -p:UseSharedCompilation=false -p:ReportAnalyzer=true \"-p:MaracAnalyzerPath={analyzerPath}\" -v:d -clp:PerformanceSummary");
                     var csc = CscTask.Match(output);
@@ -79,7 +80,8 @@ internal static class RealBuild
                     with[index] = new AnalyzerBuild(
                         double.Parse(csc.Groups["ms"].Value, CultureInfo.InvariantCulture),
                         1000 * double.Parse(seconds, CultureInfo.InvariantCulture),
-                        Findings(output));
+                        Findings(output),
+                        EachAnalyzer.Matches(output).ToDictionary(m => m.Groups["name"].Value, m => 1000 * double.Parse(m.Groups["seconds"].Value.Replace("<", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture)));
                 }
 
                 results.Add(new BuildTimes(double.Parse(cscWithout.Groups["ms"].Value, CultureInfo.InvariantCulture), with));
@@ -123,5 +125,5 @@ internal static class RealBuild
 /// <summary>One round of rebuilds: the compiler task without our analyzers, then with each build of them compared.</summary>
 internal sealed record BuildTimes(double CompilerWithoutMs, IReadOnlyList<AnalyzerBuild> With);
 
-/// <summary>One rebuild with our analyzers: the compiler task's time, what the compiler reported for them, and their findings by rule.</summary>
-internal sealed record AnalyzerBuild(double CompilerMs, double ReportedAnalyzerMs, IReadOnlyDictionary<string, int> Findings);
+/// <summary>One rebuild with our analyzers: the compiler task's time, what the compiler reported for them (in all and each), and their findings by rule.</summary>
+internal sealed record AnalyzerBuild(double CompilerMs, double ReportedAnalyzerMs, IReadOnlyDictionary<string, int> Findings, IReadOnlyDictionary<string, double> ReportedPerAnalyzerMs);
