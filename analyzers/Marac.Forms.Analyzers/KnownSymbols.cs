@@ -1,17 +1,13 @@
-using System.Runtime.CompilerServices;
-using Marac.Forms.Analyzers.Flow;
 using Microsoft.CodeAnalysis;
 
 namespace Marac.Forms.Analyzers;
 
 /// <summary>
-/// The types the analyzers look for, resolved once per compilation and shared by the three
-/// analyzers. Library types that are not referenced stay null and the rules about them do nothing.
+/// The types the analyzers look for, resolved once per compilation. Library types that are not
+/// referenced stay null and the rules about them do nothing.
 /// </summary>
 internal sealed class KnownSymbols
 {
-    private static readonly ConditionalWeakTable<Compilation, StrongBox<KnownSymbols?>> PerCompilation = new();
-
     private KnownSymbols(Compilation compilation, INamedTypeSymbol restricted)
     {
         RestrictedPersonalData = restricted;
@@ -64,8 +60,6 @@ internal sealed class KnownSymbols
         FormatProvider = Get(compilation, "System.IFormatProvider");
         Enumerable = compilation.GetSpecialType(SpecialType.System_Collections_IEnumerable);
         GenericEnumerable = compilation.GetSpecialType(SpecialType.System_Collections_Generic_IEnumerable_T);
-        Marks = new RestrictionMarks(this);
-        Exposure = new TypeExposure(this);
     }
 
     public INamedTypeSymbol RestrictedPersonalData { get; }
@@ -119,17 +113,8 @@ internal sealed class KnownSymbols
     public INamedTypeSymbol Enumerable { get; }
     public INamedTypeSymbol GenericEnumerable { get; }
 
-    /// <summary>The restricted-data attributes found on symbols, read once per symbol.</summary>
-    public RestrictionMarks Marks { get; }
-
-    /// <summary>What whole objects of each type expose, answered once per type and mode.</summary>
-    public TypeExposure Exposure { get; }
-
-    /// <summary>The symbols of <paramref name="compilation"/>, or null when it does not reference the Marac.Forms vocabulary.</summary>
-    public static KnownSymbols? For(Compilation compilation) =>
-        PerCompilation.GetValue(compilation, static c => new StrongBox<KnownSymbols?>(Create(c))).Value;
-
-    private static KnownSymbols? Create(Compilation compilation)
+    /// <summary>Resolves the symbols, or returns null when the compilation does not reference the Marac.Forms vocabulary.</summary>
+    public static KnownSymbols? TryCreate(Compilation compilation)
     {
         var restricted = Get(compilation, "Marac.Forms.DataProtection.RestrictedPersonalDataAttribute");
         return restricted is null ? null : new KnownSymbols(compilation, restricted);

@@ -24,7 +24,7 @@ public sealed class LawfulBasisStatementsAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(static start =>
         {
-            var known = KnownSymbols.For(start.Compilation);
+            var known = KnownSymbols.TryCreate(start.Compilation);
             if (known?.LawfulBasis is null || known.LawfulBasisAttribute is null)
             {
                 return;

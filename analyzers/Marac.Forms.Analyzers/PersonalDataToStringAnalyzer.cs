@@ -25,13 +25,13 @@ public sealed class PersonalDataToStringAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(static start =>
         {
-            var known = KnownSymbols.For(start.Compilation);
+            var known = KnownSymbols.TryCreate(start.Compilation);
             if (known is null)
             {
                 return;
             }
 
-            var exposure = known.Exposure;
+            var exposure = new TypeExposure(known);
             start.RegisterSymbolAction(symbol => CheckGeneratedToString(symbol, known), SymbolKind.NamedType);
             start.RegisterOperationBlockAction(block => CheckHandWritten(block, known, exposure));
         });

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using Marac.Forms.Analyzers.Clearance;
 using Marac.Forms.Analyzers.Flow;
@@ -30,13 +31,13 @@ public sealed class RestrictedDataDisclosureAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(static start =>
         {
-            var known = KnownSymbols.For(start.Compilation);
+            var known = KnownSymbols.TryCreate(start.Compilation);
             if (known is null)
             {
                 return;
             }
 
-            var exposure = known.Exposure;
+            var exposure = new TypeExposure(known);
             start.RegisterOperationBlockStartAction(block =>
             {
                 // One body's locals are gathered once and shared by every sink call in it.
@@ -60,11 +61,11 @@ public sealed class RestrictedDataDisclosureAnalyzer : DiagnosticAnalyzer
             return;
         }
 
+        var findings = new List<Finding>();
+        RecordedBasis basis;
         lock (flows)
         {
             var flow = flows.For(OperationTree.Root(invocation));
-            var findings = flows.Findings;
-            findings.Clear();
             foreach (var argument in sink.Arguments)
             {
                 flow.Evaluate(argument.Value, argument.Mode, includeTypes: true, findings);
@@ -75,12 +76,13 @@ public sealed class RestrictedDataDisclosureAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var basis = LawfulBasisFinder.Find(invocation, context.ContainingSymbol, known, flow);
-            var attributable = CanCarryAttribute(context.ContainingSymbol);
-            foreach (var finding in findings)
-            {
-                Report(context, sink, finding, basis, attributable);
-            }
+            basis = LawfulBasisFinder.Find(invocation, context.ContainingSymbol, known, flow);
+        }
+
+        var attributable = CanCarryAttribute(context.ContainingSymbol);
+        foreach (var finding in findings)
+        {
+            Report(context, sink, finding, basis, attributable);
         }
     }
 

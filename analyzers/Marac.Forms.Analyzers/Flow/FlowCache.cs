@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 
 namespace Marac.Forms.Analyzers.Flow;
@@ -19,9 +18,6 @@ internal sealed class FlowCache
         this.known = known;
         this.exposure = exposure;
     }
-
-    /// <summary>The findings of the sink call being checked, one list reused for every call in the body.</summary>
-    public List<Finding> Findings { get; } = new();
 
     public ValueFlow For(IOperation bodyRoot)
     {

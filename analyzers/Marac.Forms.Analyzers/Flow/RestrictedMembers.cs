@@ -7,13 +7,7 @@ namespace Marac.Forms.Analyzers.Flow;
 internal static class RestrictedMembers
 {
     /// <summary>The kinds marked on the symbol itself (no flow, no members of its type).</summary>
-    public static RestrictedKinds KindsOf(ISymbol symbol, KnownSymbols known) => known.Marks.OfSymbol(symbol);
-
-    /// <summary>The kinds marked on a type with a type-level attribute (inherited ones included).</summary>
-    public static RestrictedKinds KindsOfType(ITypeSymbol type, KnownSymbols known) => known.Marks.OfType(type);
-
-    /// <summary>Reads <see cref="KindsOf"/> from the attributes; callers go through the per-compilation cache.</summary>
-    public static RestrictedKinds ReadKindsOf(ISymbol symbol, KnownSymbols known)
+    public static RestrictedKinds KindsOf(ISymbol symbol, KnownSymbols known)
     {
         var kinds = FromAttributes(symbol.GetAttributes(), known);
         if (kinds == RestrictedKinds.None && symbol is IPropertySymbol property)
@@ -24,8 +18,8 @@ internal static class RestrictedMembers
         return kinds;
     }
 
-    /// <summary>Reads <see cref="KindsOfType"/> from the attributes; callers go through the per-compilation cache.</summary>
-    public static RestrictedKinds ReadKindsOfType(ITypeSymbol type, KnownSymbols known)
+    /// <summary>The kinds marked on a type with a type-level attribute (inherited ones included).</summary>
+    public static RestrictedKinds KindsOfType(ITypeSymbol type, KnownSymbols known)
     {
         for (var current = type; current is not null && current.SpecialType == SpecialType.None; current = current.BaseType)
         {
@@ -50,19 +44,15 @@ internal static class RestrictedMembers
         var kinds = RestrictedKinds.None;
         foreach (var attribute in attributes)
         {
-            if (attribute.AttributeClass is { } attributeClass)
-            {
-                kinds |= known.Marks.OfAttributeClass(attributeClass);
-            }
+            kinds |= KindOf(attribute.AttributeClass, known);
         }
 
         return kinds;
     }
 
-    /// <summary>The kinds an attribute of this class marks; callers go through the per-compilation cache.</summary>
-    public static RestrictedKinds ReadKindOfAttributeClass(INamedTypeSymbol attributeClass, KnownSymbols known)
+    private static RestrictedKinds KindOf(INamedTypeSymbol? attributeClass, KnownSymbols known)
     {
-        if (!InheritsFrom(attributeClass, known.RestrictedPersonalData))
+        if (attributeClass is null || !InheritsFrom(attributeClass, known.RestrictedPersonalData))
         {
             return RestrictedKinds.None;
         }

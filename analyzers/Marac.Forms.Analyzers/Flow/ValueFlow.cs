@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -143,7 +142,7 @@ internal sealed class ValueFlow
         return taint;
     }
 
-    private Taint EvaluateInitializers(ImmutableArray<IOperation> initializers, ExposureMode mode, bool includeTypes, List<Finding>? findings)
+    private Taint EvaluateInitializers(IEnumerable<IOperation> initializers, ExposureMode mode, bool includeTypes, List<Finding>? findings)
     {
         var taint = Taint.None;
         foreach (var initializer in initializers)
@@ -165,7 +164,7 @@ internal sealed class ValueFlow
         return taint;
     }
 
-    private Taint EvaluateArguments(ImmutableArray<IArgumentOperation> arguments, ExposureMode mode, bool includeTypes, List<Finding>? findings)
+    private Taint EvaluateArguments(IEnumerable<IArgumentOperation> arguments, ExposureMode mode, bool includeTypes, List<Finding>? findings)
     {
         var taint = Taint.None;
         foreach (var argument in arguments)
@@ -176,7 +175,7 @@ internal sealed class ValueFlow
         return taint;
     }
 
-    private Taint EvaluateAll(ImmutableArray<IOperation> operations, ExposureMode mode, bool includeTypes, List<Finding>? findings)
+    private Taint EvaluateAll(IEnumerable<IOperation> operations, ExposureMode mode, bool includeTypes, List<Finding>? findings)
     {
         var taint = Taint.None;
         foreach (var operation in operations)

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using Marac.Forms.Analyzers.Flow;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -29,7 +30,14 @@ internal static class SinkClassifier
     };
 
     /// <summary>Every sink method name, so the great majority of calls are turned away by one lookup.</summary>
-    private static readonly HashSet<string> SinkNames = AllSinkNames();
+    private static readonly HashSet<string> SinkNames = new(
+        MelMethods.Concat(SerilogMethods).Concat(NLogMethods).Concat(DebugTraceMethods).Concat(new[]
+        {
+            "ForContext", "PushProperty", "PushNestedState", "WithProperty", "WriteLine", "WriteAsync", "WriteLineAsync",
+            "Serialize", "SerializeAsync", "SerializeToUtf8Bytes", "SerializeToDocument", "SerializeToElement", "SerializeToNode",
+            "Create", "PostAsJsonAsync", "PutAsJsonAsync", "PatchAsJsonAsync", "SerializeObject", "FromObject",
+            "WriteObject", "WriteObjectContent", "WriteStartObject",
+        }));
 
     private static readonly string[] SerilogTemplateParameters = { "messageTemplate" };
     private static readonly string[] SerilogValueParameters = { "propertyValue", "propertyValue0", "propertyValue1", "propertyValue2", "propertyValues" };
@@ -37,14 +45,6 @@ internal static class SinkClassifier
     private static readonly string[] MelValueParameters = { "args" };
     private static readonly string[] NLogTemplateParameters = { "message" };
     private static readonly string[] NLogValueParameters = { "args", "argument", "argument1", "argument2", "argument3", "value" };
-
-    private static readonly string[] StateParameter = { "state" };
-    private static readonly string[] ValueParameter = { "value" };
-    private static readonly string[] PropertyValueParameter = { "propertyValue" };
-    private static readonly string[] ScopeValueParameters = { "value", "nestedState" };
-    private static readonly string[] InputValueParameter = { "inputValue" };
-    private static readonly string[] ObjectParameter = { "o" };
-    private static readonly string[] GraphParameter = { "graph" };
 
     public static SinkCall? Classify(IInvocationOperation invocation, KnownSymbols known)
     {
@@ -73,7 +73,7 @@ internal static class SinkClassifier
 
         if (Is(type, known.MelLogger) && method.Name is "Log" or "BeginScope")
         {
-            return Named(SinkKind.Logging, Mel, invocation, ExposureMode.Formatting, StateParameter);
+            return Named(SinkKind.Logging, Mel, invocation, ExposureMode.Formatting, "state");
         }
 
         if (known.MelLoggerMessageAttribute is not null && method.IsPartialDefinition && HasAttribute(method, known.MelLoggerMessageAttribute, out var loggerMessage))
@@ -90,7 +90,7 @@ internal static class SinkClassifier
 
             if (method.Name == "ForContext")
             {
-                return Named(SinkKind.Logging, "Serilog", invocation, DestructureFlag(invocation), ValueParameter);
+                return Named(SinkKind.Logging, "Serilog", invocation, DestructureFlag(invocation), "value");
             }
 
             return null;
@@ -98,7 +98,7 @@ internal static class SinkClassifier
 
         if (Is(type, known.SerilogLogContext) && method.Name == "PushProperty")
         {
-            return Named(SinkKind.Logging, "Serilog", invocation, DestructureFlag(invocation), ValueParameter);
+            return Named(SinkKind.Logging, "Serilog", invocation, DestructureFlag(invocation), "value");
         }
 
         if (Is(type, known.NLogLogger) || Is(type, known.NLogILogger) || Is(type, known.NLogILoggerBase) || RestrictedMembers.InheritsFrom(type, known.NLogLogger))
@@ -108,12 +108,12 @@ internal static class SinkClassifier
                 return Templated(SinkKind.Logging, "NLog", invocation, NLogTemplateParameters, NLogValueParameters);
             }
 
-            return method.Name == "WithProperty" ? Named(SinkKind.Logging, "NLog", invocation, ExposureMode.Formatting, PropertyValueParameter) : null;
+            return method.Name == "WithProperty" ? Named(SinkKind.Logging, "NLog", invocation, ExposureMode.Formatting, "propertyValue") : null;
         }
 
         if (Is(type, known.NLogScopeContext) && method.Name is "PushProperty" or "PushNestedState")
         {
-            return Named(SinkKind.Logging, "NLog", invocation, ExposureMode.Formatting, ScopeValueParameters);
+            return Named(SinkKind.Logging, "NLog", invocation, ExposureMode.Formatting, "value", "nestedState");
         }
 
         if (Is(type, known.Console) && method.Name is "Write" or "WriteLine")
@@ -138,42 +138,42 @@ internal static class SinkClassifier
     {
         if (Is(type, known.StjSerializer) && method.Name.StartsWith("Serialize", System.StringComparison.Ordinal))
         {
-            return Named(SinkKind.Serialisation, "System.Text.Json", invocation, ExposureMode.SystemTextJson, ValueParameter);
+            return Named(SinkKind.Serialisation, "System.Text.Json", invocation, ExposureMode.SystemTextJson, "value");
         }
 
         if (Is(type, known.StjJsonContent) && method.Name == "Create")
         {
-            return Named(SinkKind.Serialisation, "System.Net.Http.Json", invocation, ExposureMode.SystemTextJson, InputValueParameter);
+            return Named(SinkKind.Serialisation, "System.Net.Http.Json", invocation, ExposureMode.SystemTextJson, "inputValue");
         }
 
         if (Is(type, known.StjHttpClientExtensions) && method.Name is "PostAsJsonAsync" or "PutAsJsonAsync" or "PatchAsJsonAsync")
         {
-            return Named(SinkKind.Serialisation, "System.Net.Http.Json", invocation, ExposureMode.SystemTextJson, ValueParameter);
+            return Named(SinkKind.Serialisation, "System.Net.Http.Json", invocation, ExposureMode.SystemTextJson, "value");
         }
 
         if (Is(type, known.NewtonsoftConvert) && method.Name == "SerializeObject")
         {
-            return Named(SinkKind.Serialisation, "Newtonsoft.Json", invocation, ExposureMode.NewtonsoftJson, ValueParameter);
+            return Named(SinkKind.Serialisation, "Newtonsoft.Json", invocation, ExposureMode.NewtonsoftJson, "value");
         }
 
         if (RestrictedMembers.InheritsFrom(type, known.NewtonsoftSerializer) && method.Name == "Serialize")
         {
-            return Named(SinkKind.Serialisation, "Newtonsoft.Json", invocation, ExposureMode.NewtonsoftJson, ValueParameter);
+            return Named(SinkKind.Serialisation, "Newtonsoft.Json", invocation, ExposureMode.NewtonsoftJson, "value");
         }
 
         if (RestrictedMembers.InheritsFrom(type, known.NewtonsoftToken) && method.Name == "FromObject")
         {
-            return Named(SinkKind.Serialisation, "Newtonsoft.Json", invocation, ExposureMode.NewtonsoftJson, ObjectParameter);
+            return Named(SinkKind.Serialisation, "Newtonsoft.Json", invocation, ExposureMode.NewtonsoftJson, "o");
         }
 
         if (RestrictedMembers.InheritsFrom(type, known.XmlSerializer) && method.Name == "Serialize")
         {
-            return Named(SinkKind.Serialisation, "XmlSerializer", invocation, ExposureMode.Xml, ObjectParameter);
+            return Named(SinkKind.Serialisation, "XmlSerializer", invocation, ExposureMode.Xml, "o");
         }
 
         if (RestrictedMembers.InheritsFrom(type, known.XmlObjectSerializer) && method.Name is "WriteObject" or "WriteObjectContent" or "WriteStartObject")
         {
-            return Named(SinkKind.Serialisation, type.Name, invocation, ExposureMode.DataContract, GraphParameter);
+            return Named(SinkKind.Serialisation, type.Name, invocation, ExposureMode.DataContract, "graph");
         }
 
         return null;
@@ -196,14 +196,11 @@ internal static class SinkClassifier
             }
         }
 
-        var first = arguments.Count;
-        AddValuesOf(invocation, valueParameters, arguments, ExposureMode.Formatting);
-        for (var i = first; i < arguments.Count; i++)
+        var position = 0;
+        foreach (var value in ValuesOf(invocation, valueParameters))
         {
-            if (template.IsDestructuredAt(i - first))
-            {
-                arguments[i] = new SinkArgument(arguments[i].Value, ExposureMode.Destructuring);
-            }
+            arguments.Add(new SinkArgument(value, template.IsDestructuredAt(position) ? ExposureMode.Destructuring : ExposureMode.Formatting));
+            position++;
         }
 
         return new SinkCall(kind, name, arguments);
@@ -245,10 +242,14 @@ internal static class SinkClassifier
         return new SinkCall(SinkKind.Logging, "Microsoft.Extensions.Logging", arguments);
     }
 
-    private static SinkCall Named(SinkKind kind, string name, IInvocationOperation invocation, ExposureMode mode, string[] parameterNames)
+    private static SinkCall Named(SinkKind kind, string name, IInvocationOperation invocation, ExposureMode mode, params string[] parameterNames)
     {
         var arguments = new List<SinkArgument>();
-        AddValuesOf(invocation, parameterNames, arguments, mode);
+        foreach (var value in ValuesOf(invocation, parameterNames))
+        {
+            arguments.Add(new SinkArgument(value, mode));
+        }
+
         return new SinkCall(kind, name, arguments);
     }
 
@@ -269,13 +270,25 @@ internal static class SinkClassifier
         return new SinkCall(kind, name, arguments);
     }
 
-    private static void AddValuesOf(IInvocationOperation invocation, string[] parameterNames, List<SinkArgument> arguments, ExposureMode mode)
+    private static IEnumerable<IOperation> ValuesOf(IInvocationOperation invocation, string[] parameterNames)
     {
         foreach (var argument in invocation.Arguments)
         {
-            if (argument.Parameter is not null && Contains(parameterNames, argument.Parameter.Name))
+            if (argument.Parameter is null || !Contains(parameterNames, argument.Parameter.Name) || argument.ArgumentKind == ArgumentKind.DefaultValue)
             {
-                AddValues(argument, arguments, mode);
+                continue;
+            }
+
+            if (argument.ArgumentKind == ArgumentKind.ParamArray && argument.Value is IArrayCreationOperation { Initializer: { } initializer })
+            {
+                foreach (var element in initializer.ElementValues)
+                {
+                    yield return element;
+                }
+            }
+            else
+            {
+                yield return argument.Value;
             }
         }
     }
@@ -298,22 +311,6 @@ internal static class SinkClassifier
         {
             arguments.Add(new SinkArgument(argument.Value, mode));
         }
-    }
-
-    private static HashSet<string> AllSinkNames()
-    {
-        var names = new HashSet<string>
-        {
-            "ForContext", "PushProperty", "PushNestedState", "WithProperty", "WriteLine", "WriteAsync", "WriteLineAsync",
-            "Serialize", "SerializeAsync", "SerializeToUtf8Bytes", "SerializeToDocument", "SerializeToElement", "SerializeToNode",
-            "Create", "PostAsJsonAsync", "PutAsJsonAsync", "PatchAsJsonAsync", "SerializeObject", "FromObject",
-            "WriteObject", "WriteObjectContent", "WriteStartObject",
-        };
-        names.UnionWith(MelMethods);
-        names.UnionWith(SerilogMethods);
-        names.UnionWith(NLogMethods);
-        names.UnionWith(DebugTraceMethods);
-        return names;
     }
 
     private static ExposureMode DestructureFlag(IInvocationOperation invocation)
