@@ -16,11 +16,11 @@ namespace Marac.Forms.Pdf;
 /// bytes unless the output is encrypted. Instances are immutable and safe to share between threads.
 /// </summary>
 /// <remarks>
-/// <para>The host application must choose a PDFsharp licence first, by calling
-/// <c>PdfSharp.PdfSharpLicense.SetAgplLicense()</c> or <c>PdfSharp.PdfSharpLicense.LoadLicense(key)</c>
-/// itself. PDFsharp 6.5 is licensed under the AGPL-3.0 or commercially by empira, and this
-/// library never accepts a licence for its user; without the host's choice, rendering fails with
-/// an <see cref="InvalidOperationException"/> naming both calls.</para>
+/// <para>The host application must choose a PDFsharp licence first, itself, through PDFsharp's
+/// <c>PdfSharp.PdfSharpLicense</c> class: the AGPL-3.0 or a commercial licence key. PDFsharp 6.5 is
+/// licensed under the AGPL-3.0 or commercially by empira, and this library never accepts a licence
+/// for its user; without the host's choice, rendering fails with an
+/// <see cref="InvalidOperationException"/> naming both options.</para>
 /// <para>Text in right-to-left or shaped scripts (Arabic, Hebrew, Devanagari and others), characters
 /// outside the Basic Multilingual Plane and characters no font covers are refused with a
 /// <see cref="PdfUnprintableTextException"/> naming the field and the character; render such a

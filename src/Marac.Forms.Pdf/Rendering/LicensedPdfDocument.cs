@@ -12,8 +12,9 @@ internal static class LicensedPdfDocument
 {
     public const string NoLicenceMessage =
         "No licence has been chosen for PDFsharp, which Marac.Forms.Pdf uses to write PDF. PDFsharp is licensed under the AGPL-3.0 or commercially, " +
-        "and this library will not accept a licence for you. Before rendering, your application calls either PdfSharp.PdfSharpLicense.SetAgplLicense() " +
-        "(if it complies with the AGPL-3.0) or PdfSharp.PdfSharpLicense.LoadLicense(key) (with your PDFsharp commercial licence key).";
+        "and this library will not accept a licence for you. Before rendering, your application chooses one itself through PDFsharp's PdfSharpLicense class: " +
+        "either the AGPL-3.0 (only if your application complies with it) or your PDFsharp commercial licence key (PdfSharpLicense.LoadLicense). " +
+        "See https://docs.pdfsharp.net/link/license-loading.html.";
 
     public static PdfDocument Create()
     {
