@@ -16,7 +16,10 @@ public sealed record LawfulBasis
     private string extent = string.Empty;
     private string permittedUse = string.Empty;
 
-    /// <summary>The Article 6(1) lawful basis.</summary>
+    /// <summary>
+    /// The Article 6(1) lawful basis. Always set it: left unset it holds <see cref="Article6Basis.Consent"/>,
+    /// the enum's first value. A Marac.Forms file must state it; reading one that does not fails.
+    /// </summary>
     public Article6Basis Article6 { get; init; }
 
     /// <summary>The Article 9(2) condition, when special category data is involved.</summary>

@@ -13,6 +13,7 @@ internal static class FormFileReader
     private const string FormTypeMember = "formType";
     private const string FormVersionMember = "formVersion";
     private const string LawfulBasisMember = "lawfulBasis";
+    private const string Article6Member = "article6";
     private const string FormMember = "form";
 
     private static readonly string[] EnvelopeMembers = { FormTypeMember, FormVersionMember, LawfulBasisMember, FormMember };
@@ -47,6 +48,7 @@ internal static class FormFileReader
         }
 
         var basis = (LawfulBasis)Deserialize(input, basisRange, typeof(LawfulBasis), LawfulBasisMember);
+        EnsureArticle6Stated(input, basisRange);
         EnsureStatements(input, basisRange, basis);
         var form = Deserialize(input, formRange, recordType, string.Empty);
         return Create(formType, form, basis);
@@ -145,6 +147,18 @@ internal static class FormFileReader
         if (version != MaracJson.FormatVersion)
         {
             throw new FormatProblem(FormVersionMember, range.Start, $"this file is format version {Quoted.Name(version)}; this version of Marac.Forms reads format version {supported}");
+        }
+    }
+
+    // Left out, the basis would read as its first value, consent: a claim the file never made.
+    private static void EnsureArticle6Stated(Utf8Input input, ValueRange basisRange)
+    {
+        if (MemberValueOffset(Slice(input, basisRange), Article6Member) is null)
+        {
+            throw new FormatProblem(
+                LawfulBasisMember + "." + Article6Member,
+                basisRange.Start,
+                "the lawful basis must state its UK GDPR Article 6 basis, for example \"publicTask\" or \"vitalInterests\"");
         }
     }
 

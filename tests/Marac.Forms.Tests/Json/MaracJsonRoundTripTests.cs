@@ -59,7 +59,7 @@ public sealed class MaracJsonRoundTripTests
         const string json = """
             {
               "formType": "disclosure-decision", "formVersion": "1.0",
-              "lawfulBasis": { "reasons": "r", "extent": "e", "permittedUse": "u" },
+              "lawfulBasis": { "article6": "publicTask", "reasons": "r", "extent": "e", "permittedUse": "u" },
               "form": { "lawfulBasis": { "reasons": "Not necessary." } }
             }
             """;
@@ -97,7 +97,7 @@ public sealed class MaracJsonRoundTripTests
         const string json = """
             {
               "form": { "completedOn": "2026-10-11", "victimNameOrCode": "Client EX-7" },
-              "lawfulBasis": { "reasons": "r", "permittedUse": "u", "extent": "e" },
+              "lawfulBasis": { "reasons": "r", "permittedUse": "u", "extent": "e", "article6": "vitalInterests" },
               "formVersion": "1.0",
               "formType": "dash-checklist"
             }
@@ -106,7 +106,7 @@ public sealed class MaracJsonRoundTripTests
         var file = MaracJson.Read<DashChecklist>(json);
 
         Assert.Equal(new DashChecklist { VictimNameOrCode = "Client EX-7", CompletedOn = new CalendarDate(2026, 10, 11) }, file.Form);
-        Assert.Equal(Article6Basis.Consent, file.LawfulBasis.Article6);
+        Assert.Equal(Article6Basis.VitalInterests, file.LawfulBasis.Article6);
     }
 
     [Fact]
