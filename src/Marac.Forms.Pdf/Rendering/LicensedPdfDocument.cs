@@ -10,7 +10,7 @@ namespace Marac.Forms.Pdf.Rendering;
 /// </summary>
 internal static class LicensedPdfDocument
 {
-    public const string NoLicenceMessage =
+    private const string NoLicenceMessage =
         "No licence has been chosen for PDFsharp, which Marac.Forms.Pdf uses to write PDF. PDFsharp is licensed under the AGPL-3.0 or commercially, " +
         "and this library will not accept a licence for you. Before rendering, your application chooses one itself through PDFsharp's PdfSharpLicense class: " +
         "either the AGPL-3.0 (only if your application complies with it) or your PDFsharp commercial licence key (PdfSharpLicense.LoadLicense). " +
