@@ -58,6 +58,7 @@ internal sealed class KnownSymbols
         FormattableStringFactory = Get(compilation, "System.Runtime.CompilerServices.FormattableStringFactory");
         Exception = Get(compilation, "System.Exception");
         FormatProvider = Get(compilation, "System.IFormatProvider");
+        GeneratedCodeAttribute = Get(compilation, "System.CodeDom.Compiler.GeneratedCodeAttribute");
         Enumerable = compilation.GetSpecialType(SpecialType.System_Collections_IEnumerable);
         GenericEnumerable = compilation.GetSpecialType(SpecialType.System_Collections_Generic_IEnumerable_T);
     }
@@ -110,6 +111,7 @@ internal sealed class KnownSymbols
     public INamedTypeSymbol? FormattableStringFactory { get; }
     public INamedTypeSymbol? Exception { get; }
     public INamedTypeSymbol? FormatProvider { get; }
+    public INamedTypeSymbol? GeneratedCodeAttribute { get; }
     public INamedTypeSymbol Enumerable { get; }
     public INamedTypeSymbol GenericEnumerable { get; }
 

@@ -28,7 +28,7 @@ public sealed class RestrictedDataDisclosureAnalyzer : DiagnosticAnalyzer
     public override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeFilter.Flags);
         context.RegisterCompilationStartAction(static start =>
         {
             var known = KnownSymbols.TryCreate(start.Compilation);
@@ -62,26 +62,27 @@ public sealed class RestrictedDataDisclosureAnalyzer : DiagnosticAnalyzer
         }
 
         var findings = new List<Finding>();
-        RecordedBasis basis;
-        lock (flows)
+        var flow = flows.For(OperationTree.Root(invocation));
+        foreach (var argument in sink.Arguments)
         {
-            var flow = flows.For(OperationTree.Root(invocation));
-            foreach (var argument in sink.Arguments)
-            {
-                flow.Evaluate(argument.Value, argument.Mode, includeTypes: true, findings);
-            }
-
-            if (findings.Count == 0)
-            {
-                return;
-            }
-
-            basis = LawfulBasisFinder.Find(invocation, context.ContainingSymbol, known, flow);
+            flow.Evaluate(argument.Value, argument.Mode, includeTypes: true, findings);
         }
+
+        if (findings.Count == 0)
+        {
+            return;
+        }
+
+        var basis = LawfulBasisFinder.Find(invocation, context.ContainingSymbol, known, flow);
 
         var attributable = CanCarryAttribute(context.ContainingSymbol);
         foreach (var finding in findings)
         {
+            if (GeneratedCodeFilter.IsGenerated(finding.Leaf, known))
+            {
+                continue;
+            }
+
             Report(context, sink, finding, basis, attributable);
         }
     }

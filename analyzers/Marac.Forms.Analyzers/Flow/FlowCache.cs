@@ -4,7 +4,8 @@ namespace Marac.Forms.Analyzers.Flow;
 
 /// <summary>
 /// The <see cref="ValueFlow"/> of the body being analysed, created on the first sink call in it.
-/// Lives for one operation block. Not thread-safe: callers lock the cache while they use the flow.
+/// Lives for one operation block. Not thread-safe and needs no lock: the compiler runs the
+/// operation actions registered for a block one after another, on the thread analysing that block.
 /// </summary>
 internal sealed class FlowCache
 {

@@ -47,11 +47,12 @@ internal static class TestCompilation
     }
 
     /// <summary>Runs the analyzers; an analyzer exception (AD0001) fails the test.</summary>
-    public static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(Compilation compilation, ImmutableArray<DiagnosticAnalyzer>? analyzers = null)
+    public static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(
+        Compilation compilation, ImmutableArray<DiagnosticAnalyzer>? analyzers = null, AnalyzerConfigOptionsProvider? editorConfig = null)
     {
         var exceptions = new List<string>();
         var options = new CompilationWithAnalyzersOptions(
-            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
+            editorConfig is null ? new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty) : new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, editorConfig),
             (exception, analyzer, diagnostic) => { lock (exceptions) { exceptions.Add($"{analyzer}: {exception}"); } },
             concurrentAnalysis: true,
             logAnalyzerExecutionTime: false);
