@@ -24,24 +24,32 @@ public sealed class LawfulBasisStatementsAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(static start =>
         {
-            var known = KnownSymbols.TryCreate(start.Compilation);
-            if (known?.LawfulBasis is null || known.LawfulBasisAttribute is null)
+            var symbols = DeferredSymbols.For(start.Compilation);
+            if (symbols is null)
             {
                 return;
             }
 
-            start.RegisterOperationAction(operation => CheckAttribute(operation, known), OperationKind.Attribute);
+            System.Action<OperationAnalysisContext> WithLawfulBasis(System.Action<OperationAnalysisContext, KnownSymbols> check) => context =>
+            {
+                if (symbols.Known is { LawfulBasis: not null, LawfulBasisAttribute: not null } known)
+                {
+                    check(context, known);
+                }
+            };
+
+            start.RegisterOperationAction(WithLawfulBasis(CheckAttribute), OperationKind.Attribute);
 
             // The compiler gives no attribute operations for local functions and lambdas.
             start.RegisterOperationAction(
-                operation => CheckAttributeData(((ILocalFunctionOperation)operation.Operation).Symbol, known, operation.ReportDiagnostic),
+                WithLawfulBasis((operation, known) => CheckAttributeData(((ILocalFunctionOperation)operation.Operation).Symbol, known, operation.ReportDiagnostic)),
                 OperationKind.LocalFunction);
             start.RegisterOperationAction(
-                operation => CheckAttributeData(((IAnonymousFunctionOperation)operation.Operation).Symbol, known, operation.ReportDiagnostic),
+                WithLawfulBasis((operation, known) => CheckAttributeData(((IAnonymousFunctionOperation)operation.Operation).Symbol, known, operation.ReportDiagnostic)),
                 OperationKind.AnonymousFunction);
-            start.RegisterOperationAction(operation => CheckCreation(operation, known), OperationKind.ObjectCreation);
-            start.RegisterOperationAction(operation => CheckWith(operation, known), OperationKind.With);
-            start.RegisterOperationAction(operation => CheckFactory(operation, known), OperationKind.Invocation);
+            start.RegisterOperationAction(WithLawfulBasis(CheckCreation), OperationKind.ObjectCreation);
+            start.RegisterOperationAction(WithLawfulBasis(CheckWith), OperationKind.With);
+            start.RegisterOperationAction(WithLawfulBasis(CheckFactory), OperationKind.Invocation);
         });
     }
 

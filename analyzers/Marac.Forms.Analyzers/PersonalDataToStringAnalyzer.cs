@@ -25,15 +25,28 @@ public sealed class PersonalDataToStringAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(static start =>
         {
-            var known = KnownSymbols.TryCreate(start.Compilation);
-            if (known is null)
+            var symbols = DeferredSymbols.For(start.Compilation);
+            if (symbols is null)
             {
                 return;
             }
 
-            var exposure = new TypeExposure(known);
-            start.RegisterSymbolAction(symbol => CheckGeneratedToString(symbol, known), SymbolKind.NamedType);
-            start.RegisterOperationBlockAction(block => CheckHandWritten(block, known, exposure));
+            start.RegisterSymbolAction(
+                symbol =>
+                {
+                    if (symbols.Known is { } known)
+                    {
+                        CheckGeneratedToString(symbol, known);
+                    }
+                },
+                SymbolKind.NamedType);
+            start.RegisterOperationBlockAction(block =>
+            {
+                if (symbols.Known is { } known && symbols.Exposure is { } exposure)
+                {
+                    CheckHandWritten(block, known, exposure);
+                }
+            });
         });
     }
 

@@ -31,15 +31,19 @@ public sealed class RestrictedDataDisclosureAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeFilter.Flags);
         context.RegisterCompilationStartAction(static start =>
         {
-            var known = KnownSymbols.TryCreate(start.Compilation);
-            if (known is null)
+            var symbols = DeferredSymbols.For(start.Compilation);
+            if (symbols is null)
             {
                 return;
             }
 
-            var exposure = new TypeExposure(known);
             start.RegisterOperationBlockStartAction(block =>
             {
+                if (symbols.Known is not { } known || symbols.Exposure is not { } exposure)
+                {
+                    return;
+                }
+
                 // One body's locals are gathered once and shared by every sink call in it.
                 var flows = new FlowCache(known, exposure);
                 block.RegisterOperationAction(operation => AnalyzeInvocation(operation, known, flows), OperationKind.Invocation);

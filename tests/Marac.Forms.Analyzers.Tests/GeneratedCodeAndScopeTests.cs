@@ -96,6 +96,41 @@ public sealed class GeneratedCodeAndScopeTests
     }
 
     [Fact]
+    public async Task Marac_Forms_as_a_project_reference_or_as_the_compilation_itself_is_recognised()
+    {
+        const string vocabulary = """
+            namespace Marac.Forms.DataProtection
+            {
+                [System.AttributeUsage(System.AttributeTargets.All)]
+                public sealed class RestrictedPersonalDataAttribute : System.Attribute { }
+            }
+            """;
+        const string consumer = """
+            using Marac.Forms.DataProtection;
+            using Microsoft.Extensions.Logging;
+
+            public sealed class Person { [RestrictedPersonalData] public string Name { get; set; } = ""; }
+
+            class Service
+            {
+                void M(ILogger logger, Person p) => logger.LogInformation("Person {Name}", p.Name);
+            }
+            """;
+        var framework = TestReferences.WithoutMaracForms;
+
+        // As the IDE sees a project reference: the other project's compilation, not a file.
+        var project = TestCompilation.Create(new[] { ("Vocabulary.cs", vocabulary) }, framework).WithAssemblyName("Marac.Forms");
+        var referencing = TestCompilation.Create(new[] { ("Service.cs", consumer) }, framework.Append(project.ToMetadataReference()).ToArray());
+        TestCompilation.AssertCompiles(referencing);
+        Assert.Equal("MARAC001", Assert.Single(await TestCompilation.AnalyzeAsync(referencing)).Id);
+
+        // Marac.Forms's own code, analysed by its own analyzers.
+        var itself = TestCompilation.Create(new[] { ("Vocabulary.cs", vocabulary), ("Service.cs", consumer) }, framework).WithAssemblyName("Marac.Forms");
+        TestCompilation.AssertCompiles(itself);
+        Assert.Equal("MARAC001", Assert.Single(await TestCompilation.AnalyzeAsync(itself)).Id);
+    }
+
+    [Fact]
     public async Task Without_Marac_Forms_the_analyzers_register_no_analysis_at_all()
     {
         const string source = """
