@@ -13,8 +13,9 @@ using Microsoft.CodeAnalysis.Diagnostics;
 // same rebuild (median of three). Options: --quick (a small project, one rebuild), --rounds N,
 // --compare <path to another build of Marac.Forms.Analyzers.dll>, repeatable (rebuilt in the same
 // rounds, in rotating order), --heavy-only (only the attribute-heavy project) and
-// --telemetry (also measure in process with GetAnalyzerTelemetryInfoAsync, where analyzers run on
-// a fresh compilation and so also pay for binding that a real build shares with the compiler).
+// --telemetry (also measure in process with GetAnalyzerTelemetryInfoAsync, the analyzers running
+// one callback at a time on the compilation just emitted) and --write-project DIR (only write the
+// attribute-heavy project, or with --no-attributes the plain one, to DIR and stop).
 var quick = args.Contains("--quick");
 var Modules = quick ? 60 : 290;
 var Runs = quick ? 1 : 5;
@@ -36,6 +37,16 @@ var roundsAt = Array.IndexOf(args, "--rounds");
 if (roundsAt >= 0)
 {
     rounds = int.Parse(args[roundsAt + 1], System.Globalization.CultureInfo.InvariantCulture);
+}
+
+var writeAt = Array.IndexOf(args, "--write-project");
+if (writeAt >= 0)
+{
+    // For measurements outside this tool (tests/perf/analyzer-cpu-share.sh): the project, left on disk.
+    var target = Directory.CreateDirectory(args[writeAt + 1]).FullName;
+    RealBuild.WriteProject(target, GeneratedProject.Files(Modules, withAttributes: !args.Contains("--no-attributes")), referencePaths, analyzerPaths[0]);
+    Console.WriteLine(target);
+    return;
 }
 
 var projects = new[] { ("attributes used heavily", true), ("same code, no attributes", false) };
@@ -94,8 +105,10 @@ void Measure(string name, IReadOnlyList<string> files, IReadOnlyList<MetadataRef
         }
 
         var compileTime = stopwatch.Elapsed.TotalMilliseconds;
+        // The analyzers run on the compilation just emitted, as in a real build, where they share the
+        // compiler's bound symbols instead of paying to bind them again.
         var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: false, logAnalyzerExecutionTime: true);
-        var withAnalyzers = Create(files, refs).WithAnalyzers(analyzers, options);
+        var withAnalyzers = compilation.WithAnalyzers(analyzers, options);
         var diagnostics = withAnalyzers.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
         var analyzerTime = 0.0;
         foreach (var analyzer in analyzers)

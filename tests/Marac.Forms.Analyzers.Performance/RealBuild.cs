@@ -25,31 +25,7 @@ internal static class RealBuild
         var directory = Directory.CreateTempSubdirectory("marac-analyzer-perf-").FullName;
         try
         {
-            for (var i = 0; i < files.Count; i++)
-            {
-                File.WriteAllText(Path.Combine(directory, $"Module{i}.cs"), files[i]);
-            }
-
-            var references = string.Join(Environment.NewLine, referencePaths.Select(p =>
-                $"    <Reference Include=\"{Path.GetFileNameWithoutExtension(p)}\"><HintPath>{p}</HintPath></Reference>"));
-            File.WriteAllText(Path.Combine(directory, "Generated.csproj"), $"""
-                <Project Sdk="Microsoft.NET.Sdk">
-                  <PropertyGroup>
-                    <TargetFramework>net10.0</TargetFramework>
-                    <Nullable>enable</Nullable>
-                    <ImplicitUsings>disable</ImplicitUsings>
-                    <MaracAnalyzerPath Condition="'$(MaracAnalyzerPath)' == ''">{analyzerPaths[0]}</MaracAnalyzerPath>
-                  </PropertyGroup>
-                  <ItemGroup>
-                {references}
-                    <Analyzer Include="$(MaracAnalyzerPath)" Condition="'$(WithMarac)' != 'false'" />
-                  </ItemGroup>
-                </Project>
-                """);
-
-            // The findings must stay enabled: the compiler skips an analyzer whose rules are all suppressed.
-            File.WriteAllText(Path.Combine(directory, ".editorconfig"), string.Join(Environment.NewLine,
-                new[] { "root = true", "[*.cs]" }.Concat(Enumerable.Range(1, 6).Select(n => $"dotnet_diagnostic.MARAC00{n}.severity = warning"))));
+            WriteProject(directory, files, referencePaths, analyzerPaths[0]);
             Run(directory, "build -c Release -nodeReuse:false -p:UseSharedCompilation=false");
             var results = new List<BuildTimes>();
             for (var i = 0; i < rebuilds; i++)
@@ -93,6 +69,39 @@ internal static class RealBuild
         {
             Directory.Delete(directory, recursive: true);
         }
+    }
+
+    /// <summary>
+    /// Writes the generated project, built with the analyzers at <paramref name="analyzerPath"/> unless
+    /// <c>-p:WithMarac=false</c> is given, and an .editorconfig that keeps every MARAC rule on.
+    /// </summary>
+    public static void WriteProject(string directory, IReadOnlyList<string> files, IEnumerable<string> referencePaths, string analyzerPath)
+    {
+        for (var i = 0; i < files.Count; i++)
+        {
+            File.WriteAllText(Path.Combine(directory, $"Module{i}.cs"), files[i]);
+        }
+
+        var references = string.Join(Environment.NewLine, referencePaths.Select(p =>
+            $"    <Reference Include=\"{Path.GetFileNameWithoutExtension(p)}\"><HintPath>{p}</HintPath></Reference>"));
+        File.WriteAllText(Path.Combine(directory, "Generated.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <ImplicitUsings>disable</ImplicitUsings>
+                <MaracAnalyzerPath Condition="'$(MaracAnalyzerPath)' == ''">{analyzerPath}</MaracAnalyzerPath>
+              </PropertyGroup>
+              <ItemGroup>
+            {references}
+                <Analyzer Include="$(MaracAnalyzerPath)" Condition="'$(WithMarac)' != 'false'" />
+              </ItemGroup>
+            </Project>
+            """);
+
+        // The findings must stay enabled: the compiler skips an analyzer whose rules are all suppressed.
+        File.WriteAllText(Path.Combine(directory, ".editorconfig"), string.Join(Environment.NewLine,
+            new[] { "root = true", "[*.cs]" }.Concat(Enumerable.Range(1, 6).Select(n => $"dotnet_diagnostic.MARAC00{n}.severity = warning"))));
     }
 
     /// <summary>Our findings by rule; the build prints each warning twice (as it happens and in the summary), so lines are counted once.</summary>
