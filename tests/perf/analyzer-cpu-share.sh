@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The Marac.Forms analyzers' share of the compiler's CPU time, from on-CPU samples (perf) of real
-# builds of the generated 52,000-line project that uses the attributes heavily, printed next to the
+# builds of the generated 52,000-line project that uses the attributes heavily (or the same code
+# without them), printed next to the
 # share the compiler itself reports (-p:ReportAnalyzer=true) for the same builds.
 #
 # Why both: the compiler's figure is a stopwatch around each analyzer callback. When the compiler
@@ -11,16 +12,17 @@
 # which includes compiler code our callbacks call (symbols, attributes, reporting).
 #
 # Needs perf (Debian: linux-perf). A one-off measurement, never run by the tests.
-# Usage: tests/perf/analyzer-cpu-share.sh [builds=3]
+# Usage: tests/perf/analyzer-cpu-share.sh [builds=3] [--no-attributes]  (the same code without attributes)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 builds="${1:-3}"
+variant="${2:-}"
 command -v perf > /dev/null || { echo "perf is needed (Debian package linux-perf)" >&2; exit 1; }
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
 project="$work/project"
-dotnet run -c Release --project tests/Marac.Forms.Analyzers.Performance -- --write-project "$project" > /dev/null
+dotnet run -c Release --project tests/Marac.Forms.Analyzers.Performance -- --write-project "$project" $variant > /dev/null
 dotnet build "$project" -c Release -nodeReuse:false -p:UseSharedCompilation=false > /dev/null
 
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
