@@ -14,7 +14,8 @@ using Microsoft.CodeAnalysis.Diagnostics;
 // --compare <path to another build of Marac.Forms.Analyzers.dll>, repeatable (rebuilt in the same
 // rounds, in rotating order), --heavy-only (only the attribute-heavy project) and
 // --telemetry (also measure in process with GetAnalyzerTelemetryInfoAsync, the analyzers running
-// one callback at a time on the compilation just emitted) and --write-project DIR (only write the
+// one callback at a time on the compilation just emitted; --telemetry-only skips the real builds)
+// and --write-project DIR (only write the
 // attribute-heavy project, or with --no-attributes the plain one, to DIR and stop).
 var quick = args.Contains("--quick");
 var Modules = quick ? 60 : 290;
@@ -37,6 +38,7 @@ var roundsAt = Array.IndexOf(args, "--rounds");
 if (roundsAt >= 0)
 {
     rounds = int.Parse(args[roundsAt + 1], System.Globalization.CultureInfo.InvariantCulture);
+    Runs = rounds;
 }
 
 var writeAt = Array.IndexOf(args, "--write-project");
@@ -50,7 +52,7 @@ if (writeAt >= 0)
 }
 
 var projects = new[] { ("attributes used heavily", true), ("same code, no attributes", false) };
-foreach (var (label, withAttributes) in args.Contains("--heavy-only") ? projects[..1] : projects)
+foreach (var (label, withAttributes) in args.Contains("--telemetry-only") ? projects[..0] : args.Contains("--heavy-only") ? projects[..1] : projects)
 {
     var files = GeneratedProject.Files(Modules, withAttributes);
     var builds = RealBuild.Measure(files, referencePaths, analyzerPaths, rounds);
@@ -72,7 +74,7 @@ foreach (var (label, withAttributes) in args.Contains("--heavy-only") ? projects
     }
 }
 
-if (!args.Contains("--telemetry"))
+if (!args.Contains("--telemetry") && !args.Contains("--telemetry-only"))
 {
     return;
 }
@@ -132,6 +134,7 @@ void Measure(string name, IReadOnlyList<string> files, IReadOnlyList<MetadataRef
     var analyzerMedian = Median(analyzerTimes);
     Console.WriteLine($"{name}: {files.Count} files, {lines:N0} lines");
     Console.WriteLine($"  compile (emit) median {compileMedian:N0} ms; Marac.Forms analyzers median {analyzerMedian:N0} ms = {100 * analyzerMedian / compileMedian:N1}% of compile time");
+    Console.WriteLine($"  each run: {string.Join(", ", compileTimes.Zip(analyzerTimes, (c, a) => $"{a:N0} ms of {c:N0} ms"))}");
     Console.WriteLine("  per analyzer (mean): " + string.Join(", ", perAnalyzer.Select(p => $"{p.Key} {p.Value / Runs:N0} ms")));
     Console.WriteLine("  diagnostics: " + (diagnosticCounts.Count == 0 ? "none" : string.Join(", ", diagnosticCounts.OrderBy(p => p.Key).Select(p => $"{p.Key} x{p.Value}"))));
 }
