@@ -44,20 +44,7 @@ internal static class GeneratedCodeFilter
                 ILocalFunctionOperation local => local.Symbol,
                 _ => null,
             };
-            if (function is not null && HasAttribute(function, known.GeneratedCodeAttribute))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool HasAttribute(ISymbol symbol, INamedTypeSymbol attributeType)
-    {
-        foreach (var attribute in symbol.GetAttributes())
-        {
-            if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, attributeType))
+            if (function is not null && SymbolAttributes.Has(function, known.GeneratedCodeAttribute))
             {
                 return true;
             }

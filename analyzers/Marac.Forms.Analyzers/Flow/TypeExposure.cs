@@ -133,7 +133,7 @@ internal sealed class TypeExposure
             return PrintedMembers(type);
         }
 
-        var dataContractOnly = mode == ExposureMode.DataContract && HasAttribute(type, known.DataContract);
+        var dataContractOnly = mode == ExposureMode.DataContract && SymbolAttributes.Has(type, known.DataContract);
         var members = new List<ISymbol>();
         var seen = new HashSet<string>();
         for (var current = type; current is not null && current.SpecialType == SpecialType.None; current = current.BaseType)
@@ -160,7 +160,7 @@ internal sealed class TypeExposure
     {
         if (dataContractOnly)
         {
-            return HasAttribute(member, known.DataMember);
+            return SymbolAttributes.Has(member, known.DataMember);
         }
 
         if (member.DeclaredAccessibility != Accessibility.Public)
@@ -171,9 +171,9 @@ internal sealed class TypeExposure
         return mode switch
         {
             ExposureMode.SystemTextJson => member is IPropertySymbol && !IsAlwaysIgnoredBySystemTextJson(member),
-            ExposureMode.NewtonsoftJson => !HasAttribute(member, known.NewtonsoftIgnore),
-            ExposureMode.Xml => !HasAttribute(member, known.XmlIgnore),
-            ExposureMode.DataContract => !HasAttribute(member, known.IgnoreDataMember),
+            ExposureMode.NewtonsoftJson => !SymbolAttributes.Has(member, known.NewtonsoftIgnore),
+            ExposureMode.Xml => !SymbolAttributes.Has(member, known.XmlIgnore),
+            ExposureMode.DataContract => !SymbolAttributes.Has(member, known.IgnoreDataMember),
             _ => true,
         };
     }
@@ -288,24 +288,6 @@ internal sealed class TypeExposure
         }
 
         return ns is { Name: "System" or "Microsoft" or "Newtonsoft" or "Serilog" or "NLog" };
-    }
-
-    private static bool HasAttribute(ISymbol symbol, INamedTypeSymbol? attributeType)
-    {
-        if (attributeType is null)
-        {
-            return false;
-        }
-
-        foreach (var attribute in symbol.GetAttributes())
-        {
-            if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, attributeType))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private sealed class Walk

@@ -76,9 +76,9 @@ internal static class SinkClassifier
             return Named(SinkKind.Logging, Mel, invocation, ExposureMode.Formatting, "state");
         }
 
-        if (known.MelLoggerMessageAttribute is not null && method.IsPartialDefinition && HasAttribute(method, known.MelLoggerMessageAttribute, out var loggerMessage))
+        if (method.IsPartialDefinition && SymbolAttributes.Find(method, known.MelLoggerMessageAttribute) is { } loggerMessage)
         {
-            return LoggerMessage(invocation, loggerMessage!, known);
+            return LoggerMessage(invocation, loggerMessage, known);
         }
 
         if (Is(type, known.SerilogLogger) || Is(type, known.SerilogLoggerClass) || Is(type, known.SerilogStaticLog))
@@ -332,21 +332,6 @@ internal static class SinkClassifier
 
     private static bool IsPlumbing(ITypeSymbol type, KnownSymbols known) =>
         RestrictedMembers.InheritsFrom(type, known.Exception) || Is(type, known.FormatProvider);
-
-    private static bool HasAttribute(IMethodSymbol method, INamedTypeSymbol attributeType, out AttributeData? found)
-    {
-        foreach (var attribute in method.GetAttributes())
-        {
-            if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, attributeType))
-            {
-                found = attribute;
-                return true;
-            }
-        }
-
-        found = null;
-        return false;
-    }
 
     private static bool Is(ITypeSymbol? type, INamedTypeSymbol? expected) => RestrictedMembers.Is(type, expected);
 
