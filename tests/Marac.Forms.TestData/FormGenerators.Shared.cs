@@ -185,7 +185,7 @@ public sealed partial class FormGenerators
             ? Text.Where(t => !string.IsNullOrWhiteSpace(t))
             : EveryMemberSet ? Text : Gen.Frequency((1, Gen.Constant(string.Empty)), (3, Text));
         return
-            from article6 in Any<Article6Basis>()
+            from article6 in complete ? Any<Article6Basis>().Select(value => (Article6Basis?)value) : Optional<Article6Basis>()
             from article9 in Any<Article9Condition>()
             from schedule1 in Any<Schedule1Condition>()
             from schedule8 in Any<Schedule8Condition>()

@@ -17,10 +17,10 @@ public sealed record LawfulBasis
     private string permittedUse = string.Empty;
 
     /// <summary>
-    /// The Article 6(1) lawful basis. Always set it: left unset it holds <see cref="Article6Basis.Consent"/>,
-    /// the enum's first value. A Marac.Forms file must state it; reading one that does not fails.
+    /// The Article 6(1) lawful basis; null until stated. Validation reports a basis without one, the
+    /// Marac.Forms APIs that write or disclose refuse it, and a Marac.Forms file must state it.
     /// </summary>
-    public Article6Basis Article6 { get; init; }
+    public Article6Basis? Article6 { get; init; }
 
     /// <summary>The Article 9(2) condition, when special category data is involved.</summary>
     public Article9Condition Article9 { get; init; }
@@ -49,10 +49,10 @@ public sealed record LawfulBasis
     /// <summary>What the recipient may use the data for. Never null: null is stored as empty.</summary>
     public string PermittedUse { get => permittedUse; init => permittedUse = value ?? string.Empty; }
 
-    /// <summary>True when reasons, extent and permitted use are all stated.</summary>
+    /// <summary>True when the Article 6 basis, reasons, extent and permitted use are all stated.</summary>
     [JsonIgnore]
     public bool IsComplete =>
-        !string.IsNullOrWhiteSpace(Reasons) && !string.IsNullOrWhiteSpace(Extent) && !string.IsNullOrWhiteSpace(PermittedUse);
+        Article6 is not null && !string.IsNullOrWhiteSpace(Reasons) && !string.IsNullOrWhiteSpace(Extent) && !string.IsNullOrWhiteSpace(PermittedUse);
 
     /// <summary>Creates a basis with its three required statements.</summary>
     public static LawfulBasis For(Article6Basis article6, string reasons, string extent, string permittedUse) =>
@@ -80,10 +80,15 @@ public sealed record LawfulBasis
         return missing;
     }
 
-    /// <summary>Throws when any of reasons, extent or permitted use is empty.</summary>
-    /// <exception cref="ArgumentException">A required statement is missing.</exception>
+    /// <summary>Throws when the Article 6 basis is not stated or any of reasons, extent or permitted use is empty.</summary>
+    /// <exception cref="ArgumentException">The Article 6 basis or a required statement is missing.</exception>
     public void EnsureComplete()
     {
+        if (Article6 is null)
+        {
+            throw new ArgumentException("The lawful basis does not state its UK GDPR Article 6 basis (for example public task or vital interests).");
+        }
+
         var missing = MissingStatements();
         if (missing.Count > 0)
         {

@@ -48,7 +48,7 @@ internal static class FormFileReader
         }
 
         var basis = (LawfulBasis)Deserialize(input, basisRange, typeof(LawfulBasis), LawfulBasisMember);
-        EnsureArticle6Stated(input, basisRange);
+        EnsureArticle6Stated(input, basisRange, basis);
         EnsureStatements(input, basisRange, basis);
         var form = Deserialize(input, formRange, recordType, string.Empty);
         return Create(formType, form, basis);
@@ -150,16 +150,18 @@ internal static class FormFileReader
         }
     }
 
-    // Left out, the basis would read as its first value, consent: a claim the file never made.
-    private static void EnsureArticle6Stated(Utf8Input input, ValueRange basisRange)
+    private static void EnsureArticle6Stated(Utf8Input input, ValueRange basisRange, LawfulBasis basis)
     {
-        if (MemberValueOffset(Slice(input, basisRange), Article6Member) is null)
+        if (basis.Article6 is not null)
         {
-            throw new FormatProblem(
-                LawfulBasisMember + "." + Article6Member,
-                basisRange.Start,
-                "the lawful basis must state its UK GDPR Article 6 basis, for example \"publicTask\" or \"vitalInterests\"");
+            return;
         }
+
+        var offset = MemberValueOffset(Slice(input, basisRange), Article6Member) is { } relative ? basisRange.Start + relative : basisRange.Start;
+        throw new FormatProblem(
+            LawfulBasisMember + "." + Article6Member,
+            offset,
+            "the lawful basis must state its UK GDPR Article 6 basis, for example \"publicTask\" or \"vitalInterests\"");
     }
 
     private static void EnsureStatements(Utf8Input input, ValueRange basisRange, LawfulBasis basis)

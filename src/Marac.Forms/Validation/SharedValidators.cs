@@ -98,6 +98,11 @@ internal static class SharedValidators
 
     internal static void LawfulBasisStatements(ProblemCollector c, string path, DataProtection.LawfulBasis basis)
     {
+        if (basis.Article6 is null)
+        {
+            c.Add(ProblemCollector.Join(path, "article6"), "The lawful basis must state its UK GDPR Article 6 basis.");
+        }
+
         foreach (var missing in basis.MissingStatements())
         {
             c.Add(ProblemCollector.Join(path, missing), $"The lawful basis must state its {Statement(missing)} (every disclosure records reasons, extent and permitted use).");

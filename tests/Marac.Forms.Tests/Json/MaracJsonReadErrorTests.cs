@@ -41,6 +41,7 @@ public sealed class MaracJsonReadErrorTests
     [InlineData("unsupported-version.json", "formVersion", 3, 18, "this file is format version \"2.0\"; this version of Marac.Forms reads format version \"1.0\"")]
     [InlineData("missing-lawful-basis-statement.json", "lawfulBasis.permittedUse", 8, 21, "the lawful basis must state its permitted use")]
     [InlineData("missing-article6.json", "lawfulBasis.article6", 4, 18, "the lawful basis must state its UK GDPR Article 6 basis")]
+    [InlineData("null-article6.json", "lawfulBasis.article6", 5, 17, "the lawful basis must state its UK GDPR Article 6 basis")]
     [InlineData("another-form-type.json", "referralDate", 11, 5, "\"referralDate\" is not a member of DashChecklist")]
     public void Bad_file_is_reported_with_its_path_line_and_column(string file, string path, int line, int column, string reason)
     {
