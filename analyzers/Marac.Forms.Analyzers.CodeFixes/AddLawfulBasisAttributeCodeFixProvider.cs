@@ -15,7 +15,7 @@ namespace Marac.Forms.Analyzers.CodeFixes;
 /// <summary>
 /// Puts <c>[LawfulBasis(Article6Basis.PublicTask, reasons: "", extent: "", permittedUse: "")]</c> on
 /// the enclosing member for the author to complete; MARAC005 then asks for its reasons, extent and
-/// permitted use.
+/// permitted use (the attribute always names an Article 6 basis, which the author checks).
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddLawfulBasisAttributeCodeFixProvider))]
 [Shared]

@@ -37,10 +37,10 @@ internal static class Descriptors
 
     public static readonly DiagnosticDescriptor IncompleteLawfulBasis = Create(
         DiagnosticIds.IncompleteLawfulBasis,
-        "A lawful basis must state its reasons, extent and permitted use",
-        "The lawful basis does not state {0}: every disclosure records its reasons, the extent of what is disclosed and the permitted use",
+        "A lawful basis must state its Article 6 basis, reasons, extent and permitted use",
+        "The lawful basis does not state {0}: every disclosure records its UK GDPR Article 6 basis, its reasons, the extent of what is disclosed and the permitted use",
         DiagnosticSeverity.Error,
-        "Section 2.2 of the MARAC information-sharing protocol requires each decision to disclose to record the reasons, the extent of the disclosure and the permitted use. A basis without them records nothing, and the Marac.Forms runtime refuses it.");
+        "UK GDPR Article 6 requires a lawful basis for any processing, and section 2.2 of the MARAC information-sharing protocol requires each decision to disclose to record the reasons, the extent of the disclosure and the permitted use. A basis without them records nothing, and the Marac.Forms runtime refuses it.");
 
     public static readonly DiagnosticDescriptor ToStringPrintsRestrictedData = Create(
         DiagnosticIds.ToStringPrintsRestrictedData,

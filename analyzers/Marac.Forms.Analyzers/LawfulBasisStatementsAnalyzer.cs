@@ -168,7 +168,7 @@ public sealed class LawfulBasisStatementsAnalyzer : DiagnosticAnalyzer
         {
             if (item is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } assignment)
             {
-                statements = statements.With(target.Property.Name, BasisStatements.StateOf(assignment.Value));
+                statements = statements.With(target.Property.Name, BasisStatements.StateOf(target.Property.Name, assignment.Value));
             }
         }
 

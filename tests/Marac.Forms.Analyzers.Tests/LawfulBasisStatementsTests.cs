@@ -2,7 +2,7 @@ using Marac.Forms.Analyzers.Tests.Verification;
 
 namespace Marac.Forms.Analyzers.Tests;
 
-/// <summary>MARAC005: a lawful basis states reasons, extent and permitted use (seed protocol section 2.2).</summary>
+/// <summary>MARAC005: a lawful basis states its Article 6 basis, reasons, extent and permitted use (seed protocol section 2.2).</summary>
 public sealed class LawfulBasisStatementsTests
 {
     private const string Usings = """
@@ -52,17 +52,42 @@ public sealed class LawfulBasisStatementsTests
 
             IDisposable E() => DisclosureScope.Begin({|MARAC005:new LawfulBasis()|});
 
-            LawfulBasis F() => new LawfulBasis { Reasons = "Risk to life", Extent = "Name", PermittedUse = "Safety planning" };
+            LawfulBasis F() => new LawfulBasis { Article6 = Article6Basis.VitalInterests, Reasons = "Risk to life", Extent = "Name", PermittedUse = "Safety planning" };
 
-            LawfulBasis G(string reasons, string extent, string use) => new LawfulBasis { Reasons = reasons, Extent = extent, PermittedUse = use };
+            LawfulBasis G(Article6Basis article6, string reasons, string extent, string use) => new LawfulBasis { Article6 = article6, Reasons = reasons, Extent = extent, PermittedUse = use };
 
             LawfulBasis H(LawfulBasis basis) => basis with { GenderRecognitionExemption = GenderRecognitionExemption.PersonAgreed };
 
-            LawfulBasis I() => new LawfulBasis() with { Reasons = "r", Extent = "e", PermittedUse = "u" };
+            LawfulBasis I() => new LawfulBasis() with { Article6 = Article6Basis.PublicTask, Reasons = "r", Extent = "e", PermittedUse = "u" };
 
             LawfulBasis J() => {|MARAC005:new LawfulBasis() with { Reasons = "r" }|};
 
             LawfulBasis K(LawfulBasis? value) => stored = value ?? new();
+
+            LawfulBasis L() => {|MARAC005:new LawfulBasis { Reasons = "Risk to life", Extent = "Name", PermittedUse = "Safety planning" }|};
+
+            LawfulBasis M() => {|MARAC005:new LawfulBasis { Article6 = null, Reasons = "r", Extent = "e", PermittedUse = "u" }|};
+
+            LawfulBasis N(LawfulBasis basis) => {|MARAC005:basis with { Article6 = null }|};
+
+            LawfulBasis O(Article6Basis? chosen) => new LawfulBasis { Article6 = chosen, Reasons = "r", Extent = "e", PermittedUse = "u" };
         }
         """);
+
+    [Fact]
+    public async Task The_message_names_a_missing_Article_6_basis_with_the_statements()
+    {
+        var compilation = TestCompilation.Create(Verify.Sources(Usings + """
+            class C
+            {
+                LawfulBasis A() => new LawfulBasis { Reasons = "Risk to life" };
+            }
+            """), TestReferences.All);
+        TestCompilation.AssertCompiles(compilation);
+
+        var diagnostics = await TestCompilation.AnalyzeAsync(compilation);
+
+        var message = Assert.Single(diagnostics).GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.StartsWith("The lawful basis does not state its Article 6 basis, extent or permitted use:", message, StringComparison.Ordinal);
+    }
 }

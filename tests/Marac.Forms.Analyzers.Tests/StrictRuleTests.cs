@@ -44,7 +44,7 @@ public sealed class StrictRuleTests
 
             void ComputedExemption(Victim v, GenderRecognitionExemption exemption)
             {
-                var basis = new LawfulBasis { Reasons = "r", Extent = "e", PermittedUse = "u", GenderRecognitionExemption = exemption };
+                var basis = new LawfulBasis { Article6 = Article6Basis.PublicTask, Reasons = "r", Extent = "e", PermittedUse = "u", GenderRecognitionExemption = exemption };
                 using (DisclosureScope.Begin(basis))
                 {
                     Console.WriteLine({|MARAC003:v.GenderHistory|});

@@ -5,28 +5,38 @@ using Microsoft.CodeAnalysis.Operations;
 
 namespace Marac.Forms.Analyzers.Clearance;
 
-/// <summary>The three statements seed protocol section 2.2 requires of every disclosure record.</summary>
+/// <summary>
+/// What every disclosure record states: its UK GDPR Article 6 basis and the three statements seed
+/// protocol section 2.2 requires (reasons, extent, permitted use).
+/// </summary>
 internal readonly struct BasisStatements
 {
-    public static readonly string[] Names = { "Reasons", "Extent", "PermittedUse" };
-    private static readonly string[] Words = { "reasons", "extent", "permitted use" };
+    private static readonly string[] Words = { "its Article 6 basis", "reasons", "extent", "permitted use" };
 
-    public BasisStatements(StatementState reasons, StatementState extent, StatementState permittedUse)
+    public BasisStatements(StatementState article6, StatementState reasons, StatementState extent, StatementState permittedUse)
     {
+        Article6 = article6;
         Reasons = reasons;
         Extent = extent;
         PermittedUse = permittedUse;
     }
 
-    public static BasisStatements AllEmpty => new(StatementState.Empty, StatementState.Empty, StatementState.Empty);
+    /// <summary>A basis created with nothing set: the Article 6 basis is null and the statements empty.</summary>
+    public static BasisStatements AllEmpty => new(StatementState.Empty, StatementState.Empty, StatementState.Empty, StatementState.Empty);
 
-    public static BasisStatements AllUnknown => new(StatementState.Unknown, StatementState.Unknown, StatementState.Unknown);
+    public static BasisStatements AllUnknown => new(StatementState.Unknown, StatementState.Unknown, StatementState.Unknown, StatementState.Unknown);
+
+    public StatementState Article6 { get; }
 
     public StatementState Reasons { get; }
 
     public StatementState Extent { get; }
 
     public StatementState PermittedUse { get; }
+
+    /// <summary>The state of a value given to the member <paramref name="name"/> (a property or parameter name).</summary>
+    public static StatementState StateOf(string name, IOperation value) =>
+        name is "Article6" or "article6" ? Article6StateOf(value) : StateOf(value);
 
     public static StatementState StateOf(IOperation value)
     {
@@ -44,17 +54,18 @@ internal readonly struct BasisStatements
 
     public BasisStatements With(string name, StatementState state) => name switch
     {
-        "Reasons" or "reasons" => new BasisStatements(state, Extent, PermittedUse),
-        "Extent" or "extent" => new BasisStatements(Reasons, state, PermittedUse),
-        "PermittedUse" or "permittedUse" => new BasisStatements(Reasons, Extent, state),
+        "Article6" or "article6" => new BasisStatements(state, Reasons, Extent, PermittedUse),
+        "Reasons" or "reasons" => new BasisStatements(Article6, state, Extent, PermittedUse),
+        "Extent" or "extent" => new BasisStatements(Article6, Reasons, state, PermittedUse),
+        "PermittedUse" or "permittedUse" => new BasisStatements(Article6, Reasons, Extent, state),
         _ => this,
     };
 
-    /// <summary>The statements known to be empty, in words ("reasons and permitted use"), or null when none is.</summary>
+    /// <summary>What is known to be missing, in words ("its Article 6 basis or permitted use"), or null when nothing is.</summary>
     public string? MissingInWords()
     {
-        var missing = new List<string>(3);
-        var states = new[] { Reasons, Extent, PermittedUse };
+        var missing = new List<string>(4);
+        var states = new[] { Article6, Reasons, Extent, PermittedUse };
         for (var i = 0; i < states.Length; i++)
         {
             if (states[i] == StatementState.Empty)
@@ -67,8 +78,19 @@ internal readonly struct BasisStatements
         {
             0 => null,
             1 => missing[0],
-            2 => missing[0] + " or " + missing[1],
-            _ => missing[0] + ", " + missing[1] + " or " + missing[2],
+            _ => string.Join(", ", missing.GetRange(0, missing.Count - 1)) + " or " + missing[missing.Count - 1],
         };
+    }
+
+    /// <summary>An enum value states a basis; null states none; anything else is known only at run time.</summary>
+    private static StatementState Article6StateOf(IOperation value)
+    {
+        var unwrapped = OperationTree.Unwrap(value);
+        if (unwrapped.ConstantValue is { HasValue: true } constant)
+        {
+            return constant.Value is null ? StatementState.Empty : StatementState.Stated;
+        }
+
+        return unwrapped.Type is { OriginalDefinition.SpecialType: not SpecialType.System_Nullable_T } ? StatementState.Stated : StatementState.Unknown;
     }
 }

@@ -1,6 +1,6 @@
 namespace Marac.Forms.Analyzers.Clearance;
 
-/// <summary>What the compiler knows about one of a lawful basis's statements (reasons, extent, permitted use).</summary>
+/// <summary>What the compiler knows about one part of a lawful basis (its Article 6 basis, reasons, extent, permitted use).</summary>
 internal enum StatementState
 {
     /// <summary>Set from a value only known at run time.</summary>
