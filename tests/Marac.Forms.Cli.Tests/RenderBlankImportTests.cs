@@ -1,3 +1,4 @@
+using Marac.Forms.DataProtection;
 using Marac.Forms.Json;
 using Marac.Forms.TestData.Conformance;
 
@@ -135,7 +136,7 @@ public class RenderBlankImportTests : IDisposable
         Assert.Equal(0, CliRun.Of("render", source, "--format", "docx", "--out", temp).ExitCode);
         var json = Path.Combine(temp, "imported.json");
 
-        var run = CliRun.Of("import", Path.Combine(temp, "referral.docx"), "--out", json,
+        var run = CliRun.Of("import", Path.Combine(temp, "referral.docx"), "--out", json, "--article6", "publicTask",
             "--reasons", "Coordinator keeps the referral for the MARAC meeting.", "--extent", "The whole referral.", "--permitted-use", "MARAC case management only.");
 
         Assert.Equal(0, run.ExitCode);
@@ -143,6 +144,7 @@ public class RenderBlankImportTests : IDisposable
         var imported = MaracJson.Read<MaracReferral>(File.ReadAllText(json));
         Assert.Equal(original, imported.Form);
         Assert.Equal("MARAC case management only.", imported.LawfulBasis.PermittedUse);
+        Assert.Equal(Article6Basis.PublicTask, imported.LawfulBasis.Article6);
     }
 
     [Fact]
@@ -152,11 +154,14 @@ public class RenderBlankImportTests : IDisposable
         File.WriteAllText(notDocx, "not a word document");
 
         var withoutBasis = CliRun.Of("import", notDocx);
-        var notAForm = CliRun.Of("import", notDocx, "--reasons", "r", "--extent", "e", "--permitted-use", "u");
+        var withoutArticle6 = CliRun.Of("import", notDocx, "--reasons", "r", "--extent", "e", "--permitted-use", "u");
+        var notAForm = CliRun.Of("import", notDocx, "--article6", "vitalInterests", "--reasons", "r", "--extent", "e", "--permitted-use", "u");
 
         Assert.Equal(2, withoutBasis.ExitCode);
+        Assert.Equal(2, withoutArticle6.ExitCode);
+        Assert.Contains("--article6", withoutArticle6.All);
         Assert.Equal(1, notAForm.ExitCode);
         Assert.Contains("not a Word document", notAForm.Out);
-        Assert.DoesNotContain("   at ", withoutBasis.All + notAForm.All);
+        Assert.DoesNotContain("   at ", withoutBasis.All + withoutArticle6.All + notAForm.All);
     }
 }

@@ -18,7 +18,7 @@ internal static class ImportCommand
         var docx = new Argument<string>("docx") { Description = "A filled-in Word form produced by marac-forms or Marac.Forms.Word." };
         var outFile = new Option<string?>("--out") { Description = "The JSON file to write; default: the .docx name with .json." };
         var variant = new Option<string?>("--variant") { Description = "The local variant overlay the form was printed with." };
-        var article6 = new Option<Article6Basis>("--article6") { Description = "UK GDPR Article 6 basis for keeping the record.", DefaultValueFactory = _ => Article6Basis.PublicTask };
+        var article6 = new Option<Article6Basis>("--article6") { Description = "UK GDPR Article 6 basis for keeping the record, for example publicTask (required).", Required = true };
         var reasons = new Option<string>("--reasons") { Description = "Why the record is processed (required).", Required = true };
         var extent = new Option<string>("--extent") { Description = "What personal data the record holds, about whom (required).", Required = true };
         var use = new Option<string>("--permitted-use") { Description = "What the record may be used for (required).", Required = true };
