@@ -12,11 +12,11 @@ using Microsoft.CodeAnalysis.Diagnostics;
 // analyzers' time and the build's performance summary the whole Csc task's time, both from the
 // same rebuild (median of three). Options: --quick (a small project, one rebuild), --rounds N,
 // --compare <path to another build of Marac.Forms.Analyzers.dll>, repeatable (rebuilt in the same
-// rounds, in rotating order), --heavy-only (only the attribute-heavy project) and
-// --telemetry (also measure in process with GetAnalyzerTelemetryInfoAsync, the analyzers running
-// one callback at a time on the compilation just emitted; --telemetry-only skips the real builds)
-// and --write-project DIR (only write the
-// attribute-heavy project, or with --no-attributes the plain one, to DIR and stop).
+// rounds, in rotating order), --heavy-only (only the attribute-heavy project), --telemetry (also
+// measure in process with GetAnalyzerTelemetryInfoAsync, the analyzers running one callback at a
+// time on the compilation just emitted; --telemetry-only skips the real builds) and
+// --write-project DIR (only write the attribute-heavy project, or with --no-attributes the plain
+// one, to DIR and stop).
 var quick = args.Contains("--quick");
 var Modules = quick ? 60 : 290;
 var Runs = quick ? 1 : 5;

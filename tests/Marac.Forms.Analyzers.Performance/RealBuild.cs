@@ -52,12 +52,11 @@ internal static class RealBuild
                         throw new InvalidOperationException("Could not read the compiler or analyzer time from the build output.");
                     }
 
-                    var seconds = ours.Groups["seconds"].Value.Replace("<", string.Empty, StringComparison.Ordinal);
                     with[index] = new AnalyzerBuild(
                         double.Parse(csc.Groups["ms"].Value, CultureInfo.InvariantCulture),
-                        1000 * double.Parse(seconds, CultureInfo.InvariantCulture),
+                        Milliseconds(ours),
                         Findings(output),
-                        EachAnalyzer.Matches(output).ToDictionary(m => m.Groups["name"].Value, m => 1000 * double.Parse(m.Groups["seconds"].Value.Replace("<", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture)));
+                        EachAnalyzer.Matches(output).ToDictionary(m => m.Groups["name"].Value, Milliseconds));
                 }
 
                 results.Add(new BuildTimes(double.Parse(cscWithout.Groups["ms"].Value, CultureInfo.InvariantCulture), with));
@@ -103,6 +102,10 @@ internal static class RealBuild
         File.WriteAllText(Path.Combine(directory, ".editorconfig"), string.Join(Environment.NewLine,
             new[] { "root = true", "[*.cs]" }.Concat(Enumerable.Range(1, 6).Select(n => $"dotnet_diagnostic.MARAC00{n}.severity = warning"))));
     }
+
+    /// <summary>A compiler-reported time in seconds (a line of -p:ReportAnalyzer output; "<0.001" counts as 0.001), in milliseconds.</summary>
+    private static double Milliseconds(Match reported) =>
+        1000 * double.Parse(reported.Groups["seconds"].Value.Replace("<", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture);
 
     /// <summary>Our findings by rule; the build prints each warning twice (as it happens and in the summary), so lines are counted once.</summary>
     private static IReadOnlyDictionary<string, int> Findings(string output) =>

@@ -157,11 +157,7 @@ internal static class FormFileReader
             return;
         }
 
-        var offset = MemberValueOffset(Slice(input, basisRange), Article6Member) is { } relative ? basisRange.Start + relative : basisRange.Start;
-        throw new FormatProblem(
-            LawfulBasisMember + "." + Article6Member,
-            offset,
-            "the lawful basis must state its UK GDPR Article 6 basis, for example \"publicTask\" or \"vitalInterests\"");
+        throw MissingFromBasis(input, basisRange, Article6Member, "the lawful basis must state its UK GDPR Article 6 basis, for example \"publicTask\" or \"vitalInterests\"");
     }
 
     private static void EnsureStatements(Utf8Input input, ValueRange basisRange, LawfulBasis basis)
@@ -173,12 +169,15 @@ internal static class FormFileReader
         }
 
         var member = missing[0];
-        var offset = MemberValueOffset(Slice(input, basisRange), member) is { } relative ? basisRange.Start + relative : basisRange.Start;
         var what = member == "permittedUse" ? "permitted use" : member;
-        throw new FormatProblem(
-            LawfulBasisMember + "." + member,
-            offset,
-            $"the lawful basis must state its {what}: every Marac.Forms file records the reasons, extent and permitted use of the processing");
+        throw MissingFromBasis(input, basisRange, member, $"the lawful basis must state its {what}: every Marac.Forms file records the reasons, extent and permitted use of the processing");
+    }
+
+    /// <summary>A problem with one member of the basis, placed at its value when the file has it, else at the basis.</summary>
+    private static FormatProblem MissingFromBasis(Utf8Input input, ValueRange basisRange, string member, string reason)
+    {
+        var offset = MemberValueOffset(Slice(input, basisRange), member) is { } relative ? basisRange.Start + relative : basisRange.Start;
+        return new FormatProblem(LawfulBasisMember + "." + member, offset, reason);
     }
 
     private static long? MemberValueOffset(ReadOnlySpan<byte> json, string member)
