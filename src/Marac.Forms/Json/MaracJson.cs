@@ -174,10 +174,16 @@ public static class MaracJson
     /// </summary>
     /// <typeparam name="TForm">The form record type.</typeparam>
     /// <param name="form">The form.</param>
+    /// <param name="basis">
+    /// The lawful basis for writing out the form's personal data. Its Article 6 basis, reasons, extent and
+    /// permitted use must be stated. It is not put in the node: keep it with the node, as a file's envelope does.
+    /// </param>
     /// <returns>The form as a JSON object.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="form"/> is null.</exception>
-    /// <exception cref="ArgumentException">The form is not one of the four forms, or holds a value that could not be read back.</exception>
-    public static JsonNode SerializeFormToNode<TForm>(TForm form)
+    /// <exception cref="ArgumentNullException"><paramref name="form"/> or <paramref name="basis"/> is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// The basis is incomplete, the form is not one of the four forms, or it holds a value that could not be read back.
+    /// </exception>
+    public static JsonNode SerializeFormToNode<TForm>(TForm form, LawfulBasis basis)
         where TForm : class
     {
         if (form is null)
@@ -185,6 +191,12 @@ public static class MaracJson
             throw new ArgumentNullException(nameof(form));
         }
 
+        if (basis is null)
+        {
+            throw new ArgumentNullException(nameof(basis), "Writing a form out needs the lawful basis for processing its personal data.");
+        }
+
+        basis.EnsureComplete();
         FormTypes.Of(form.GetType());
         FormFileWriter.CheckWritable(form, string.Empty, nameof(form));
         return JsonSerializer.SerializeToNode(form, MaracJsonOptions.Default.GetTypeInfo(form.GetType()))!;

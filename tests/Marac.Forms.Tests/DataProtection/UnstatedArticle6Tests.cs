@@ -28,12 +28,14 @@ public sealed class UnstatedArticle6Tests
     }
 
     [Fact]
-    public void Writing_a_file_and_opening_a_disclosure_scope_refuse_it()
+    public void Writing_a_file_or_a_json_node_and_opening_a_disclosure_scope_refuse_it()
     {
         var written = Assert.Throws<ArgumentException>(() => MaracJson.Write(ValidForms.Dash(), Unstated));
         var scoped = Assert.Throws<ArgumentException>(() => DisclosureScope.Begin(Unstated));
+        var node = Assert.Throws<ArgumentException>(() => MaracJson.SerializeFormToNode(ValidForms.Dash(), Unstated));
 
         Assert.Contains("Article 6", written.Message);
+        Assert.Contains("Article 6", node.Message);
         Assert.Contains("Article 6", scoped.Message);
         Assert.Null(DisclosureScope.Current);
     }

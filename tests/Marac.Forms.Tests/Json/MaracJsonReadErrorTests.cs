@@ -233,7 +233,7 @@ public sealed class MaracJsonReadErrorTests
     [Fact]
     public void A_json_node_with_a_bad_value_is_reported_by_path_without_position()
     {
-        var node = MaracJson.SerializeFormToNode(JsonTestForms.Referral);
+        var node = MaracJson.SerializeFormToNode(JsonTestForms.Referral, JsonTestForms.Basis);
         node["children"]![1]!["school"] = 5;
 
         var ex = Assert.Throws<MaracFormatException>(() => MaracJson.DeserializeForm<MaracReferral>(node, "filled.docx"));

@@ -85,6 +85,8 @@ public sealed class MaracJsonWriteTests
         var ex = Assert.Throws<ArgumentNullException>(() => MaracJson.Write(JsonTestForms.Dash, null!));
         Assert.Equal("basis", ex.ParamName);
         Assert.Throws<ArgumentNullException>(() => MaracJson.Write(new MemoryStream(), JsonTestForms.Dash, null!));
+        var node = Assert.Throws<ArgumentNullException>(() => MaracJson.SerializeFormToNode(JsonTestForms.Dash, null!));
+        Assert.Equal("basis", node.ParamName);
     }
 
     [Theory]
@@ -96,8 +98,10 @@ public sealed class MaracJsonWriteTests
         var basis = JsonTestForms.Basis with { Reasons = reasons, Extent = extent, PermittedUse = use };
 
         var ex = Assert.Throws<ArgumentException>(() => MaracJson.Write(JsonTestForms.Dash, basis));
+        var node = Assert.Throws<ArgumentException>(() => MaracJson.SerializeFormToNode(JsonTestForms.Dash, basis));
 
         Assert.Contains(missing, ex.Message);
+        Assert.Contains(missing, node.Message);
     }
 
     [Fact]
