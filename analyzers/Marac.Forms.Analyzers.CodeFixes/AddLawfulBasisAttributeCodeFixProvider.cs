@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
@@ -13,17 +14,33 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace Marac.Forms.Analyzers.CodeFixes;
 
 /// <summary>
-/// Puts <c>[LawfulBasis(Article6Basis.PublicTask, reasons: "", extent: "", permittedUse: "")]</c> on
-/// the enclosing member for the author to complete; MARAC005 then asks for its reasons, extent and
-/// permitted use (the attribute always names an Article 6 basis, which the author checks).
+/// Puts <c>[LawfulBasis(Article6Basis.X, reasons: "", extent: "", permittedUse: "")]</c> on the
+/// enclosing member for the author to complete; MARAC005 then asks for its reasons, extent and
+/// permitted use. The author picks the Article 6 basis from one nested fix per basis: none is
+/// chosen for them.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddLawfulBasisAttributeCodeFixProvider))]
 [Shared]
 public sealed class AddLawfulBasisAttributeCodeFixProvider : CodeFixProvider
 {
-    internal const string EquivalenceKey = "MaracAddLawfulBasisAttribute";
+    /// <summary>Each nested fix's equivalence key is this followed by the <c>Article6Basis</c> member it writes.</summary>
+    private const string EquivalenceKeyPrefix = "MaracAddLawfulBasisAttribute.";
 
-    private const string ArgumentsText = "(Article6Basis.PublicTask, reasons: \"\", extent: \"\", permittedUse: \"\")";
+    /// <summary>The <c>Article6Basis</c> members offered, those most used in MARAC work first, and their titles.</summary>
+    private static readonly ImmutableArray<(string Member, string Title)> Bases = ImmutableArray.Create(
+        ("PublicTask", "Public task, Article 6(1)(e)"),
+        ("VitalInterests", "Vital interests, Article 6(1)(d)"),
+        ("LegalObligation", "Legal obligation, Article 6(1)(c)"),
+        ("RecognisedLegitimateInterest", "Recognised legitimate interest, Article 6(1)(ea)"),
+        ("LegitimateInterests", "Legitimate interests, Article 6(1)(f)"),
+        ("Consent", "Consent, Article 6(1)(a)"),
+        ("Contract", "Contract, Article 6(1)(b)"));
+
+    private static readonly IReadOnlyDictionary<string, Func<Document, ImmutableArray<Diagnostic>, CancellationToken, Task<Document>>> FixesByKey =
+        Bases.ToDictionary(
+            basis => EquivalenceKeyPrefix + basis.Member,
+            basis => (Func<Document, ImmutableArray<Diagnostic>, CancellationToken, Task<Document>>)((document, diagnostics, cancellationToken) =>
+                ApplyAsync(document, diagnostics, basis.Member, cancellationToken)));
 
     /// <inheritdoc />
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
@@ -31,7 +48,7 @@ public sealed class AddLawfulBasisAttributeCodeFixProvider : CodeFixProvider
         DiagnosticIds.SerialisedWithoutLawfulBasis);
 
     /// <inheritdoc />
-    public override FixAllProvider GetFixAllProvider() => new DocumentFixAllProvider(EquivalenceKey, ApplyAsync);
+    public override FixAllProvider GetFixAllProvider() => new DocumentFixAllProvider(FixesByKey);
 
     /// <inheritdoc />
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
@@ -45,16 +62,19 @@ public sealed class AddLawfulBasisAttributeCodeFixProvider : CodeFixProvider
                 continue;
             }
 
+            var document = context.Document;
+            var choices = Bases.Select(basis => CodeAction.Create(
+                    basis.Title,
+                    cancellationToken => ApplyAsync(document, ImmutableArray.Create(diagnostic), basis.Member, cancellationToken),
+                    EquivalenceKeyPrefix + basis.Member))
+                .ToImmutableArray();
             context.RegisterCodeFix(
-                CodeAction.Create(
-                    "Record a lawful basis on '" + NameOf(target) + "' ([LawfulBasis], to complete)",
-                    cancellationToken => ApplyAsync(context.Document, ImmutableArray.Create(diagnostic), cancellationToken),
-                    EquivalenceKey),
+                CodeAction.Create("Record a lawful basis on '" + NameOf(target) + "' ([LawfulBasis], to complete)", choices, isInlinable: false),
                 diagnostic);
         }
     }
 
-    private static async Task<Document> ApplyAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    private static async Task<Document> ApplyAsync(Document document, ImmutableArray<Diagnostic> diagnostics, string article6Member, CancellationToken cancellationToken)
     {
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
         if (root is null)
@@ -78,7 +98,7 @@ public sealed class AddLawfulBasisAttributeCodeFixProvider : CodeFixProvider
 
         var position = targets.Min(t => t.SpanStart);
         var newLine = DataProtectionImport.NewLine(root);
-        var newRoot = root.ReplaceNodes(targets, (_, rewritten) => AddAttribute(rewritten, newLine));
+        var newRoot = root.ReplaceNodes(targets, (_, rewritten) => AddAttribute(rewritten, article6Member, newLine));
         if (!await DataProtectionImport.IsInScopeAsync(document, position, "LawfulBasisAttribute", cancellationToken).ConfigureAwait(false))
         {
             newRoot = DataProtectionImport.AddUsing(newRoot);
@@ -106,13 +126,13 @@ public sealed class AddLawfulBasisAttributeCodeFixProvider : CodeFixProvider
         return null;
     }
 
-    private static SyntaxNode AddAttribute(MemberDeclarationSyntax member, string newLine)
+    private static SyntaxNode AddAttribute(MemberDeclarationSyntax member, string article6Member, string newLine)
     {
         var leading = member.GetLeadingTrivia();
         var indentation = leading.Count > 0 && leading.Last().IsKind(SyntaxKind.WhitespaceTrivia)
             ? SyntaxFactory.TriviaList(leading.Last())
             : SyntaxFactory.TriviaList();
-        var attribute = SyntaxFactory.ParseAttributeArgumentList(ArgumentsText);
+        var attribute = SyntaxFactory.ParseAttributeArgumentList($"(Article6Basis.{article6Member}, reasons: \"\", extent: \"\", permittedUse: \"\")");
         var list = SyntaxFactory.AttributeList(SyntaxFactory.SingletonSeparatedList(
                 SyntaxFactory.Attribute(SyntaxFactory.IdentifierName("LawfulBasis"), attribute)))
             .WithLeadingTrivia(leading)

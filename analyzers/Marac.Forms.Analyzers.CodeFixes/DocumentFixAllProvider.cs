@@ -16,13 +16,17 @@ namespace Marac.Forms.Analyzers.CodeFixes;
 /// </summary>
 internal sealed class DocumentFixAllProvider : FixAllProvider
 {
-    private readonly string equivalenceKey;
-    private readonly Func<Document, ImmutableArray<Diagnostic>, CancellationToken, Task<Document>> fixDocument;
+    private readonly IReadOnlyDictionary<string, Func<Document, ImmutableArray<Diagnostic>, CancellationToken, Task<Document>>> fixes;
 
     public DocumentFixAllProvider(string equivalenceKey, Func<Document, ImmutableArray<Diagnostic>, CancellationToken, Task<Document>> fixDocument)
+        : this(new Dictionary<string, Func<Document, ImmutableArray<Diagnostic>, CancellationToken, Task<Document>>> { [equivalenceKey] = fixDocument })
     {
-        this.equivalenceKey = equivalenceKey;
-        this.fixDocument = fixDocument;
+    }
+
+    /// <summary>A fix-all for a provider that offers several fixes, one per equivalence key.</summary>
+    public DocumentFixAllProvider(IReadOnlyDictionary<string, Func<Document, ImmutableArray<Diagnostic>, CancellationToken, Task<Document>>> fixes)
+    {
+        this.fixes = fixes;
     }
 
     public override IEnumerable<FixAllScope> GetSupportedFixAllScopes() =>
@@ -30,18 +34,19 @@ internal sealed class DocumentFixAllProvider : FixAllProvider
 
     public override Task<CodeAction?> GetFixAsync(FixAllContext fixAllContext)
     {
-        if (fixAllContext.CodeActionEquivalenceKey != equivalenceKey)
+        if (fixAllContext.CodeActionEquivalenceKey is not { } key || !fixes.TryGetValue(key, out var fixDocument))
         {
             return Task.FromResult<CodeAction?>(null);
         }
 
         return Task.FromResult<CodeAction?>(CodeAction.Create(
             "Apply to all",
-            cancellationToken => FixAsync(fixAllContext, cancellationToken),
-            equivalenceKey));
+            cancellationToken => FixAsync(fixAllContext, fixDocument, cancellationToken),
+            key));
     }
 
-    private async Task<Solution> FixAsync(FixAllContext context, CancellationToken cancellationToken)
+    private static async Task<Solution> FixAsync(
+        FixAllContext context, Func<Document, ImmutableArray<Diagnostic>, CancellationToken, Task<Document>> fixDocument, CancellationToken cancellationToken)
     {
         var solution = context.Solution;
         foreach (var document in DocumentsIn(context))

@@ -1,5 +1,6 @@
 using Marac.Forms.Analyzers.CodeFixes;
 using Marac.Forms.Analyzers.Tests.Verification;
+using Marac.Forms.DataProtection;
 
 namespace Marac.Forms.Analyzers.Tests;
 
@@ -136,7 +137,7 @@ public sealed class CodeFixTests
         }
         """,
         AddAttribute,
-        "MaracAddLawfulBasisAttribute");
+        "MaracAddLawfulBasisAttribute.PublicTask");
 
     [Fact]
     public Task Add_attribute_fix_all_adds_one_attribute_per_member() => Verify.CodeFixAsync(
@@ -162,7 +163,7 @@ public sealed class CodeFixTests
 
         class C
         {
-            [{|MARAC005:LawfulBasis(Article6Basis.PublicTask, reasons: "", extent: "", permittedUse: "")|}]
+            [{|MARAC005:LawfulBasis(Article6Basis.VitalInterests, reasons: "", extent: "", permittedUse: "")|}]
             [Obsolete("Use the queue")]
             string Save(Victim v, CaseFile file)
             {
@@ -170,13 +171,33 @@ public sealed class CodeFixTests
                 return JsonSerializer.Serialize(file);
             }
 
-            [{|MARAC005:LawfulBasis(Article6Basis.PublicTask, reasons: "", extent: "", permittedUse: "")|}]
+            [{|MARAC005:LawfulBasis(Article6Basis.VitalInterests, reasons: "", extent: "", permittedUse: "")|}]
             string Summary => JsonSerializer.Serialize(new Victim());
         }
         """,
         AddAttribute,
-        "MaracAddLawfulBasisAttribute",
+        "MaracAddLawfulBasisAttribute.VitalInterests",
         fixAll: true);
+
+    [Fact]
+    public async Task Add_attribute_offers_every_Article_6_basis_and_chooses_none()
+    {
+        var actions = await Verify.OfferedActionsAsync(
+            """
+            class C
+            {
+                public void Send(Victim v) => Console.WriteLine({|MARAC001:v.Name|});
+            }
+            """,
+            AddAttribute);
+
+        var parent = Assert.Single(actions);
+        Assert.Equal("Record a lawful basis on 'Send' ([LawfulBasis], to complete)", parent.Title);
+        var offered = parent.NestedActions.Select(a => a.EquivalenceKey!.Replace("MaracAddLawfulBasisAttribute.", string.Empty, StringComparison.Ordinal)).Order(StringComparer.Ordinal);
+        Assert.Equal(Enum.GetNames<Article6Basis>().Order(StringComparer.Ordinal), offered);
+        Assert.Equal("Public task, Article 6(1)(e)", parent.NestedActions[0].Title);
+        Assert.All(parent.NestedActions, a => Assert.Contains("Article 6(1)(", a.Title, StringComparison.Ordinal));
+    }
 
     [Fact]
     public Task Strict_rules_offer_redaction_only() => Verify.NoCodeFixAsync(

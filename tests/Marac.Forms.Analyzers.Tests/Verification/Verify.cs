@@ -137,8 +137,27 @@ internal static class Verify
         var actions = new List<CodeAction>();
         var context = new CodeFixContext(document, diagnostic, (action, _) => actions.Add(action), CancellationToken.None);
         await provider.RegisterCodeFixesAsync(context);
-        return actions.SingleOrDefault(a => a.EquivalenceKey == equivalenceKey);
+        return WithNested(actions).SingleOrDefault(a => a.EquivalenceKey == equivalenceKey);
     }
+
+    /// <summary>The code actions <paramref name="provider"/> offers for <paramref name="markup"/>'s first fixable diagnostic, nested ones as children.</summary>
+    public static async Task<IReadOnlyList<CodeAction>> OfferedActionsAsync(string markup, CodeFixProvider provider)
+    {
+        var parsed = Markup.Parse(markup);
+        using var workspace = new AdhocWorkspace();
+        var document = CreateDocument(workspace, parsed.Source);
+        var compilation = TestCompilation.RunLoggingGenerator((await document.Project.GetCompilationAsync())!);
+        TestCompilation.AssertCompiles(compilation);
+        var diagnostics = await TestCompilation.AnalyzeAsync(compilation);
+        AssertMatches(parsed, diagnostics);
+        var diagnostic = diagnostics.Where(d => provider.FixableDiagnosticIds.Contains(d.Id)).OrderBy(d => d.Location.SourceSpan.Start).First();
+        var actions = new List<CodeAction>();
+        await provider.RegisterCodeFixesAsync(new CodeFixContext(document, diagnostic, (action, _) => actions.Add(action), CancellationToken.None));
+        return actions;
+    }
+
+    private static IEnumerable<CodeAction> WithNested(IEnumerable<CodeAction> actions) =>
+        actions.SelectMany(action => new[] { action }.Concat(WithNested(action.NestedActions)));
 
     private static async Task<CodeAction?> FixAllActionAsync(Document document, CodeFixProvider provider, string equivalenceKey, ImmutableArray<Diagnostic> diagnostics)
     {
