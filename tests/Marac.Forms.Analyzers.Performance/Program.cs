@@ -16,7 +16,9 @@ using Microsoft.CodeAnalysis.Diagnostics;
 // measure in process with GetAnalyzerTelemetryInfoAsync, the analyzers running one callback at a
 // time on the compilation just emitted; --telemetry-only skips the real builds) and
 // --write-project DIR (only write the attribute-heavy project, or with --no-attributes the plain
-// one, to DIR and stop).
+// one, to DIR and stop). --sequential runs, instead of the builds, the compiler the build runs
+// with its own arguments plus /parallel-, so one thread compiles and runs every callback and the
+// compiler's stopwatch times only that thread's work (see SequentialCompile).
 var quick = args.Contains("--quick");
 var Modules = quick ? 60 : 290;
 var Runs = quick ? 1 : 5;
@@ -52,6 +54,31 @@ if (writeAt >= 0)
 }
 
 var projects = new[] { ("attributes used heavily", true), ("same code, no attributes", false) };
+if (args.Contains("--sequential"))
+{
+    foreach (var (label, withAttributes) in args.Contains("--heavy-only") ? projects[..1] : projects)
+    {
+        var files = GeneratedProject.Files(Modules, withAttributes);
+        var compiles = SequentialCompile.Measure(files, referencePaths, analyzerPaths, rounds);
+        var without = Median(compiles.Select(c => c.Without.WallMs).ToList());
+        Console.WriteLine($"sequential compiler (csc /parallel-), {label}: {files.Sum(f => f.Count(c => c == '\n')):N0} lines, {compiles.Count} rounds; compile median {without:N0} ms without the Marac.Forms analyzers (all analyzers reported {Median(compiles.Select(c => c.Without.AllAnalyzersMs).ToList()):N0} ms)");
+        for (var v = 0; v < analyzerPaths.Count; v++)
+        {
+            var times = compiles.Select(c => c.With[v]).ToList();
+            var wall = Median(times.Select(t => t.WallMs).ToList());
+            var ours = Median(times.Select(t => t.OurAnalyzersMs).ToList());
+            var added = Median(compiles.Select(c => 100 * (c.With[v].WallMs - c.Without.WallMs) / c.Without.WallMs).ToList());
+            var share = Median(times.Select(t => 100 * t.OurAnalyzersMs / t.WallMs).ToList());
+            Console.WriteLine($"  with {analyzerPaths[v]}:");
+            Console.WriteLine($"    compile median {wall:N0} ms: median {added:+0.0;-0.0}% added; all analyzers reported {Median(times.Select(t => t.AllAnalyzersMs).ToList()):N0} ms");
+            Console.WriteLine($"    compiler-reported Marac.Forms analyzer time median {ours:N0} ms = {share:N1}% of the compile (each round: {string.Join(", ", times.Select(t => $"{t.OurAnalyzersMs:N0} of {t.WallMs:N0} ms"))})");
+            Console.WriteLine($"    MARAC findings: {string.Join(", ", times.Select(t => t.Findings).Distinct())}");
+        }
+    }
+
+    return;
+}
+
 foreach (var (label, withAttributes) in args.Contains("--telemetry-only") ? projects[..0] : args.Contains("--heavy-only") ? projects[..1] : projects)
 {
     var files = GeneratedProject.Files(Modules, withAttributes);

@@ -104,7 +104,7 @@ internal static class RealBuild
     }
 
     /// <summary>A compiler-reported time in seconds (a line of -p:ReportAnalyzer output; "<0.001" counts as 0.001), in milliseconds.</summary>
-    private static double Milliseconds(Match reported) =>
+    internal static double Milliseconds(Match reported) =>
         1000 * double.Parse(reported.Groups["seconds"].Value.Replace("<", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture);
 
     /// <summary>Our findings by rule; the build prints each warning twice (as it happens and in the summary), so lines are counted once.</summary>
@@ -112,7 +112,7 @@ internal static class RealBuild
         Finding.Matches(output).Select(m => (m.Groups["id"].Value, m.Groups["where"].Value, m.Groups["message"].Value)).Distinct()
             .GroupBy(f => f.Item1).ToDictionary(g => g.Key, g => g.Count());
 
-    private static string Run(string directory, string arguments)
+    internal static string Run(string directory, string arguments)
     {
         var start = new ProcessStartInfo("dotnet", arguments)
         {
