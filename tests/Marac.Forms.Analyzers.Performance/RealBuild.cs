@@ -12,7 +12,8 @@ namespace Marac.Forms.Analyzers.Performance;
 internal static class RealBuild
 {
     private static readonly Regex CscTask = new(@"^\s*(?<ms>\d+) ms\s+Csc\s+\d+ calls", RegexOptions.Multiline);
-    private static readonly Regex AnalyzerAssembly = new(@"^\s*(?<seconds>[\d.,<]+)\s+(?<percent>[\d<]+)\s+Marac\.Forms\.Analyzers, Version", RegexOptions.Multiline);
+    /// <summary>The line of a <c>/reportanalyzer</c> report that gives Marac.Forms.Analyzers' time in seconds.</summary>
+    internal static readonly Regex AnalyzerAssembly = new(@"^\s*(?<seconds>[\d.,<]+)\s+(?<percent>[\d<]+)\s+Marac\.Forms\.Analyzers, Version", RegexOptions.Multiline);
     private static readonly Regex EachAnalyzer = new(@"^\s*(?<seconds>[\d.,<]+)\s+(?<percent>[\d<]+)\s+Marac\.Forms\.Analyzers\.(?<name>\w+Analyzer)\b", RegexOptions.Multiline);
     private static readonly Regex Finding = new(@"(?<where>[^\s>]+\.cs\(\d+,\d+\)): warning (?<id>MARAC\d{3}): (?<message>.*?)(?: \[[^\]]*\])?\r?$", RegexOptions.Multiline);
 

@@ -17,7 +17,6 @@ namespace Marac.Forms.Analyzers.Performance;
 /// </remarks>
 internal static class SequentialCompile
 {
-    private static readonly Regex AnalyzerAssembly = new(@"^\s*(?<seconds>[\d.,<]+)\s+(?<percent>[\d<]+)\s+Marac\.Forms\.Analyzers, Version", RegexOptions.Multiline);
     private static readonly Regex AllAnalyzers = new(@"Total analyzer execution time: (?<seconds>[\d.,]+) seconds", RegexOptions.Multiline);
 
     /// <summary>
@@ -120,7 +119,7 @@ internal static class SequentialCompile
             throw new InvalidOperationException("The compiler printed no analyzer report.");
         }
 
-        var ours = AnalyzerAssembly.Match(output);
+        var ours = RealBuild.AnalyzerAssembly.Match(output);
         return new SequentialCompileTime(
             wall,
             ours.Success ? RealBuild.Milliseconds(ours) : 0,

@@ -26,13 +26,8 @@ internal static class Verify
     /// <summary>Applies one fix (or fix-all) and compares the result with <paramref name="afterMarkup"/>, whose marks are checked too.</summary>
     public static async Task CodeFixAsync(string beforeMarkup, string afterMarkup, CodeFixProvider provider, string equivalenceKey, bool fixAll = false)
     {
-        var before = Markup.Parse(beforeMarkup);
         using var workspace = new AdhocWorkspace();
-        var testDocument = CreateDocument(workspace, before.Source);
-        var compilation = TestCompilation.RunLoggingGenerator((await testDocument.Project.GetCompilationAsync())!);
-        TestCompilation.AssertCompiles(compilation);
-        var diagnostics = await TestCompilation.AnalyzeAsync(compilation);
-        AssertMatches(before, diagnostics);
+        var (testDocument, diagnostics) = await AnalyzeAsync(workspace, Markup.Parse(beforeMarkup));
 
         var fixable = diagnostics
             .Where(d => provider.FixableDiagnosticIds.Contains(d.Id) && d.Location.SourceTree?.FilePath == TestPath)
@@ -60,19 +55,39 @@ internal static class Verify
     /// <summary>Asserts the marked diagnostics and that <paramref name="provider"/> offers no fix for any of them.</summary>
     public static async Task NoCodeFixAsync(string markup, CodeFixProvider provider)
     {
-        var parsed = Markup.Parse(markup);
         using var workspace = new AdhocWorkspace();
+        var (document, diagnostics) = await AnalyzeAsync(workspace, Markup.Parse(markup));
+        foreach (var diagnostic in diagnostics.Where(d => provider.FixableDiagnosticIds.Contains(d.Id)))
+        {
+            Assert.Empty(await OfferedAsync(document, provider, diagnostic));
+        }
+    }
+
+    /// <summary>The code actions <paramref name="provider"/> offers for <paramref name="markup"/>'s first fixable diagnostic, nested ones as children.</summary>
+    public static async Task<IReadOnlyList<CodeAction>> OfferedActionsAsync(string markup, CodeFixProvider provider)
+    {
+        using var workspace = new AdhocWorkspace();
+        var (document, diagnostics) = await AnalyzeAsync(workspace, Markup.Parse(markup));
+        var diagnostic = diagnostics.Where(d => provider.FixableDiagnosticIds.Contains(d.Id)).OrderBy(d => d.Location.SourceSpan.Start).First();
+        return await OfferedAsync(document, provider, diagnostic);
+    }
+
+    /// <summary>Puts the marked source in <paramref name="workspace"/>, asserts it compiles and has exactly the marked diagnostics, and returns them.</summary>
+    private static async Task<(Document Document, ImmutableArray<Diagnostic> Diagnostics)> AnalyzeAsync(AdhocWorkspace workspace, Markup parsed)
+    {
         var document = CreateDocument(workspace, parsed.Source);
         var compilation = TestCompilation.RunLoggingGenerator((await document.Project.GetCompilationAsync())!);
         TestCompilation.AssertCompiles(compilation);
         var diagnostics = await TestCompilation.AnalyzeAsync(compilation);
         AssertMatches(parsed, diagnostics);
-        foreach (var diagnostic in diagnostics.Where(d => provider.FixableDiagnosticIds.Contains(d.Id)))
-        {
-            var actions = new List<CodeAction>();
-            await provider.RegisterCodeFixesAsync(new CodeFixContext(document, diagnostic, (action, _) => actions.Add(action), CancellationToken.None));
-            Assert.Empty(actions);
-        }
+        return (document, diagnostics);
+    }
+
+    private static async Task<List<CodeAction>> OfferedAsync(Document document, CodeFixProvider provider, Diagnostic diagnostic)
+    {
+        var actions = new List<CodeAction>();
+        await provider.RegisterCodeFixesAsync(new CodeFixContext(document, diagnostic, (action, _) => actions.Add(action), CancellationToken.None));
+        return actions;
     }
 
     private static Document CreateDocument(AdhocWorkspace workspace, string testSource)
@@ -132,29 +147,8 @@ internal static class Verify
         Assert.Fail(report.ToString());
     }
 
-    private static async Task<CodeAction?> SingleActionAsync(Document document, CodeFixProvider provider, string equivalenceKey, Diagnostic diagnostic)
-    {
-        var actions = new List<CodeAction>();
-        var context = new CodeFixContext(document, diagnostic, (action, _) => actions.Add(action), CancellationToken.None);
-        await provider.RegisterCodeFixesAsync(context);
-        return WithNested(actions).SingleOrDefault(a => a.EquivalenceKey == equivalenceKey);
-    }
-
-    /// <summary>The code actions <paramref name="provider"/> offers for <paramref name="markup"/>'s first fixable diagnostic, nested ones as children.</summary>
-    public static async Task<IReadOnlyList<CodeAction>> OfferedActionsAsync(string markup, CodeFixProvider provider)
-    {
-        var parsed = Markup.Parse(markup);
-        using var workspace = new AdhocWorkspace();
-        var document = CreateDocument(workspace, parsed.Source);
-        var compilation = TestCompilation.RunLoggingGenerator((await document.Project.GetCompilationAsync())!);
-        TestCompilation.AssertCompiles(compilation);
-        var diagnostics = await TestCompilation.AnalyzeAsync(compilation);
-        AssertMatches(parsed, diagnostics);
-        var diagnostic = diagnostics.Where(d => provider.FixableDiagnosticIds.Contains(d.Id)).OrderBy(d => d.Location.SourceSpan.Start).First();
-        var actions = new List<CodeAction>();
-        await provider.RegisterCodeFixesAsync(new CodeFixContext(document, diagnostic, (action, _) => actions.Add(action), CancellationToken.None));
-        return actions;
-    }
+    private static async Task<CodeAction?> SingleActionAsync(Document document, CodeFixProvider provider, string equivalenceKey, Diagnostic diagnostic) =>
+        WithNested(await OfferedAsync(document, provider, diagnostic)).SingleOrDefault(a => a.EquivalenceKey == equivalenceKey);
 
     private static IEnumerable<CodeAction> WithNested(IEnumerable<CodeAction> actions) =>
         actions.SelectMany(action => new[] { action }.Concat(WithNested(action.NestedActions)));
