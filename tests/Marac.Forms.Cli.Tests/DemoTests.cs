@@ -35,13 +35,13 @@ public class DemoTests : IClassFixture<DemoOutputFixture>
         var referral = (MaracReferral)MaracJson.ReadAny(File.ReadAllText(RepoPaths.Samples("case-complete", "referral.json"))).Form;
 
         var pages = ExternalTools.PdfPages(demo.PathOf("referral.pdf"));
-        var text = ExternalTools.NormaliseWhitespace(string.Join(" ", pages));
+        var text = string.Join(" ", pages);
 
         Assert.True(pages.Count > 1);
-        Assert.All(pages, page => Assert.Equal(2, CountOf(page, "RESTRICTED WHEN COMPLETE")));
-        Assert.Contains(referral.Victim.Name.FamilyName!, text);
-        Assert.Contains(referral.Referrer.Name!, text);
-        Assert.Contains($"Page {pages.Count} of {pages.Count}", text);
+        Assert.All(pages, page => Assert.Equal(2, PrintedText.Occurrences(page, "RESTRICTED WHEN COMPLETE")));
+        Assert.True(PrintedText.Contains(text, referral.Victim.Name.FamilyName!));
+        Assert.True(PrintedText.Contains(text, referral.Referrer.Name!));
+        Assert.True(PrintedText.Contains(text, $"Page {pages.Count} of {pages.Count}"));
     }
 
     [ConformanceFact("soffice", "pdftotext")]
@@ -55,7 +55,7 @@ public class DemoTests : IClassFixture<DemoOutputFixture>
             foreach (var form in Forms)
             {
                 var pages = ExternalTools.PdfPages(Path.Combine(converted, form + ".pdf"));
-                Assert.All(pages, page => Assert.Contains("RESTRICTED WHEN COMPLETE", page));
+                Assert.All(pages, page => Assert.True(PrintedText.Contains(page, "RESTRICTED WHEN COMPLETE"), form + " lacks the marking on a page"));
             }
         }
         finally

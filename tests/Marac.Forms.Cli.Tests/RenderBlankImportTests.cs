@@ -69,8 +69,8 @@ public class RenderBlankImportTests : IDisposable
 
         Assert.Equal(0, run.ExitCode);
         var pages = ExternalTools.PdfPages(Path.Combine(output, "dash.pdf"));
-        Assert.All(pages, page => Assert.Contains("OFFICIAL-SENSITIVE", page));
-        Assert.Contains("child-protection", ExternalTools.NormaliseWhitespace(string.Join(" ", pages)));
+        Assert.All(pages, page => Assert.True(PrintedText.Contains(page, "OFFICIAL-SENSITIVE")));
+        Assert.True(PrintedText.Contains(string.Join(" ", pages), "child-protection"));
     }
 
     [ConformanceFact("qpdf")]
@@ -114,11 +114,11 @@ public class RenderBlankImportTests : IDisposable
     {
         Assert.Equal(0, CliRun.Of("blank", "dash", "--format", "pdf", "--out", temp).ExitCode);
 
-        var text = ExternalTools.NormaliseWhitespace(string.Join(" ", ExternalTools.PdfPages(Path.Combine(temp, "blank-dash-checklist.pdf"))));
+        var text = string.Join(" ", ExternalTools.PdfPages(Path.Combine(temp, "blank-dash-checklist.pdf")));
 
-        Assert.Contains("strangle", text);
-        Assert.Contains("Don't know", text);
-        Assert.Contains("RESTRICTED WHEN COMPLETE", text);
+        Assert.True(PrintedText.Contains(text, "strangle"));
+        Assert.True(PrintedText.Contains(text, "Don't know"));
+        Assert.True(PrintedText.Contains(text, "RESTRICTED WHEN COMPLETE"));
     }
 
     [Fact]

@@ -91,9 +91,6 @@ public static class ExternalTools
         return output.TrimEnd('\f', '\n').Split('\f');
     }
 
-    /// <summary>Collapses runs of whitespace to single spaces, so text can be compared across line breaks.</summary>
-    public static string NormaliseWhitespace(string text) => Regex.Replace(text, @"\s+", " ").Trim();
-
     /// <summary>Converts files with LibreOffice headless in one run, with a private profile so parallel runs do not collide.</summary>
     public static void LibreOfficeConvert(IEnumerable<string> files, string targetFormat, string outputDirectory)
     {
