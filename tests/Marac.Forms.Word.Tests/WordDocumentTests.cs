@@ -95,14 +95,25 @@ public sealed class WordDocumentTests
     }
 
     [Fact]
-    public void Text_with_characters_XML_cannot_hold_still_renders()
+    public void Tabs_and_line_breaks_round_trip()
     {
-        var form = new DisclosureDecision { CaseReference = "A\u0001B\uD800C", InformationConsidered = "Tab\there\r\nand a new line" };
+        var form = new DisclosureDecision { InformationConsidered = "Tab\there\r\nand a new line" };
 
         var read = WordFormReader.Read<DisclosureDecision>(new MemoryStream(WordRenderer.Render(FormDocumentBuilder.Build(form))));
 
-        Assert.Equal("A\uFFFDB\uFFFDC", read.CaseReference);
         Assert.Equal("Tab\there\nand a new line", read.InformationConsidered);
+    }
+
+    [Fact]
+    public void A_hand_built_document_with_a_character_XML_cannot_hold_is_refused_not_altered()
+    {
+        var document = FormDocumentBuilder.Build(new DisclosureDecision());
+        var field = new FieldBlock("caseReference", "Case reference", null, FieldKind.SingleLine, "A\u0001B", 1);
+        var altered = new FormDocument(document.Form, document.Marking, document.ReviewNotice, document.IsBlank, [new DocumentSection("extra", "Extra", [field])]);
+
+        var refused = Assert.Throws<UnprintableTextException>(() => WordRenderer.Render(altered));
+
+        Assert.Contains("U+0001", refused.Message, StringComparison.Ordinal);
     }
 
     private static WordprocessingDocument Open(byte[] docx) => WordprocessingDocument.Open(new MemoryStream(docx), false);

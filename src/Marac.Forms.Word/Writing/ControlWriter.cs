@@ -54,7 +54,7 @@ internal sealed class ControlWriter
         foreach (var option in options)
         {
             xml.Start("listItem");
-            xml.Attribute("displayText", Writing.Text.Clean(option.Label));
+            xml.Attribute("displayText", Writing.Text.Checked(option.Label));
             xml.Attribute("value", option.Value);
             xml.End();
         }
@@ -67,7 +67,7 @@ internal sealed class ControlWriter
     {
         xml.Start("sdt");
         xml.Start("sdtPr");
-        xml.Value("alias", Writing.Text.Clean(option.Label));
+        xml.Value("alias", Writing.Text.Checked(option.Label));
         xml.Value("tag", binding + "=" + option.Value);
         xml.Value("id", nextId++);
         xml.StartW14("checkbox");
@@ -112,7 +112,7 @@ internal sealed class ControlWriter
     {
         xml.Start("sdt");
         xml.Start("sdtPr");
-        xml.Value("alias", Writing.Text.Clean(label));
+        xml.Value("alias", Writing.Text.Checked(label));
         xml.Value("tag", binding);
         xml.Value("id", nextId++);
         if (empty)

@@ -357,7 +357,7 @@ internal sealed class DocumentWriter
         xml.End();
         if (caption is not null)
         {
-            xml.Value("tblCaption", Text.Clean(caption));
+            xml.Value("tblCaption", Text.Checked(caption));
         }
 
         xml.End();

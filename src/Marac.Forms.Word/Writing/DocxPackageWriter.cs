@@ -77,7 +77,7 @@ internal static class DocxPackageWriter
         const string dc = "http://purl.org/dc/elements/1.1/";
         writer.WriteStartElement("cp", "coreProperties", cp);
         writer.WriteAttributeString("xmlns", "dc", null, dc);
-        writer.WriteElementString("title", dc, Text.Clean(document.Title));
+        writer.WriteElementString("title", dc, Text.Checked(document.Title));
         writer.WriteElementString("language", dc, document.Form.Language);
         writer.WriteEndElement();
     }
@@ -103,7 +103,7 @@ internal static class DocxPackageWriter
             writer.WriteAttributeString("fmtid", "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}");
             writer.WriteAttributeString("pid", (id++).ToString(System.Globalization.CultureInfo.InvariantCulture));
             writer.WriteAttributeString("name", property.Key);
-            writer.WriteElementString("lpwstr", vt, Text.Clean(property.Value));
+            writer.WriteElementString("lpwstr", vt, Text.Checked(property.Value));
             writer.WriteEndElement();
         }
 

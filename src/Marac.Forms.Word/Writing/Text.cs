@@ -1,41 +1,22 @@
-using System.Text;
+using Marac.Forms.Documents;
 
 namespace Marac.Forms.Word.Writing;
 
-/// <summary>Makes text safe for XML: characters XML 1.0 cannot carry (control characters, unpaired surrogates) become U+FFFD.</summary>
+/// <summary>
+/// Guards what goes into the XML: a character XML 1.0 cannot carry is refused, never replaced. Documents built by
+/// <see cref="FormDocumentBuilder"/> never hold one (it refuses them, naming the field); this catches a
+/// <see cref="FormDocument"/> built by hand.
+/// </summary>
 internal static class Text
 {
-    internal static string Clean(string text)
+    internal static string Checked(string text)
     {
-        StringBuilder? builder = null;
-        for (var i = 0; i < text.Length; i++)
+        int at = UnprintableCharacters.IndexOfFirst(text);
+        if (at >= 0)
         {
-            var c = text[i];
-            var valid = c >= 0x20 && c != 0xFFFE && c != 0xFFFF;
-            if (char.IsHighSurrogate(c))
-            {
-                valid = i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]);
-                if (valid)
-                {
-                    builder?.Append(c).Append(text[i + 1]);
-                    i++;
-                    continue;
-                }
-            }
-            else if (char.IsLowSurrogate(c))
-            {
-                valid = false;
-            }
-
-            if (!valid && builder is null)
-            {
-                builder = new StringBuilder(text.Length);
-                builder.Append(text, 0, i);
-            }
-
-            builder?.Append(valid ? c : '\uFFFD');
+            throw new UnprintableTextException(new[] { new ValidationProblem("a text of the document", UnprintableCharacters.Describe(text, at)) });
         }
 
-        return builder?.ToString() ?? text;
+        return text;
     }
 }

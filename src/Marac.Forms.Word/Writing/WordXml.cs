@@ -187,7 +187,7 @@ internal sealed class WordXml
             AttributeQualified("xml:space", "preserve");
         }
 
-        Characters(Text.Clean(literal));
+        Characters(Text.Checked(literal));
         End();
     }
 

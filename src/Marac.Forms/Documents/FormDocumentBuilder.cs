@@ -20,6 +20,7 @@ public static class FormDocumentBuilder
     /// <param name="definition">The form definition; null for the built-in one for <typeparamref name="TForm"/>.</param>
     /// <param name="options">Marking and review-date choices; null for the defaults.</param>
     /// <exception cref="ArgumentException">The definition binds a different record type.</exception>
+    /// <exception cref="UnprintableTextException">A value holds a character that cannot be printed or stored (the forms' <c>Validate</c> methods report the same); the message names every such field.</exception>
     public static FormDocument Build<TForm>(TForm form, FormDefinition? definition = null, FormDocumentOptions? options = null)
         where TForm : class
     {
@@ -35,6 +36,11 @@ public static class FormDocumentBuilder
         }
 
         var values = (JsonObject)JsonSerializer.SerializeToNode(form, MaracJsonOptions.Default.GetTypeInfo(form.GetType()))!;
+        if (UnprintableTextFinder.FindIn(form) is { Count: > 0 } unprintable)
+        {
+            throw new UnprintableTextException(unprintable);
+        }
+
         var score = (form as DashChecklist)?.Score;
         return new DocumentAssembler(definition, options ?? FormDocumentOptions.Default, values, score).Build();
     }

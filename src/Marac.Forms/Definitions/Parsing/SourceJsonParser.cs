@@ -26,7 +26,7 @@ internal static class SourceJsonParser
                 throw Fail(sourceName, 1, 1, "the file is empty; expected a JSON object");
             }
 
-            var root = ReadValue(ref reader, string.Empty, lineStarts, start, utf8);
+            var root = ReadValue(ref reader, string.Empty, lineStarts, start, utf8, sourceName);
             if (reader.Read())
             {
                 var (line, column) = Locate(lineStarts, start + (int)reader.TokenStartIndex, utf8);
@@ -43,7 +43,7 @@ internal static class SourceJsonParser
         }
     }
 
-    private static SourceJsonNode ReadValue(ref Utf8JsonReader reader, string path, int[] lineStarts, int offset, byte[] utf8)
+    private static SourceJsonNode ReadValue(ref Utf8JsonReader reader, string path, int[] lineStarts, int offset, byte[] utf8, string sourceName)
     {
         var (line, column) = Locate(lineStarts, offset + (int)reader.TokenStartIndex, utf8);
         switch (reader.TokenType)
@@ -54,7 +54,7 @@ internal static class SourceJsonParser
                 {
                     var name = reader.GetString()!;
                     reader.Read();
-                    properties.Add(new(name, ReadValue(ref reader, Join(path, name), lineStarts, offset, utf8)));
+                    properties.Add(new(name, ReadValue(ref reader, Join(path, name), lineStarts, offset, utf8, sourceName)));
                 }
 
                 return new SourceJsonNode(SourceJsonKind.Object, path, line, column, properties: properties);
@@ -62,12 +62,18 @@ internal static class SourceJsonParser
                 var items = new List<SourceJsonNode>();
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
-                    items.Add(ReadValue(ref reader, path + "[" + items.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]", lineStarts, offset, utf8));
+                    items.Add(ReadValue(ref reader, path + "[" + items.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]", lineStarts, offset, utf8, sourceName));
                 }
 
                 return new SourceJsonNode(SourceJsonKind.Array, path, line, column, items: items);
             case JsonTokenType.String:
-                return new SourceJsonNode(SourceJsonKind.String, path, line, column, text: reader.GetString());
+                var text = reader.GetString()!;
+                if (Documents.UnprintableCharacters.IndexOfFirst(text) is var at and >= 0)
+                {
+                    throw new FormDefinitionException(new[] { new FormDefinitionProblem(sourceName, line, column, path, Documents.UnprintableCharacters.Describe(text, at)) });
+                }
+
+                return new SourceJsonNode(SourceJsonKind.String, path, line, column, text: text);
             case JsonTokenType.Number:
                 return new SourceJsonNode(SourceJsonKind.Number, path, line, column, text: Encoding.UTF8.GetString(reader.ValueSpan.ToArray()));
             case JsonTokenType.True:

@@ -280,7 +280,7 @@ public sealed record DashChecklist
     public int Score => Answers.Count(a => a.IsYes);
 
     /// <summary>Checks the checklist and returns every problem found.</summary>
-    public ValidationReport Validate(ValidationOptions? options = null) => DashChecklistValidator.Validate(this, options ?? ValidationOptions.Default);
+    public ValidationReport Validate(ValidationOptions? options = null) => RecordValidation.Run(this, options, DashChecklistValidator.Validate);
 
     /// <summary>Works out which MARAC criteria apply, using this checklist's score and the referral's facts.</summary>
     /// <param name="reasons">The referral's reasons and facts, if a referral exists.</param>

@@ -48,7 +48,7 @@ public sealed record DisclosureDecision
     public string? Method { get; init; }
 
     /// <summary>Checks the decision and returns every problem found.</summary>
-    public ValidationReport Validate(ValidationOptions? options = null) => DisclosureDecisionValidator.Validate(this, options ?? ValidationOptions.Default);
+    public ValidationReport Validate(ValidationOptions? options = null) => RecordValidation.Run(this, options, DisclosureDecisionValidator.Validate);
 
     /// <inheritdoc />
     public override string ToString() => PersonalDataText.Hidden(nameof(DisclosureDecision));

@@ -121,7 +121,7 @@ public sealed record MaracReferral
     public CalendarDate? DateOfLastMarac { get; init; }
 
     /// <summary>Checks the referral and returns every problem found.</summary>
-    public ValidationReport Validate(ValidationOptions? options = null) => MaracReferralValidator.Validate(this, options ?? ValidationOptions.Default);
+    public ValidationReport Validate(ValidationOptions? options = null) => RecordValidation.Run(this, options, MaracReferralValidator.Validate);
 
     /// <summary>Works out which MARAC criteria the referral meets, using its own Dash score.</summary>
     public ReferralCriteriaEvaluation EvaluateCriteria(ReferralCriteriaSettings? settings = null) =>

@@ -126,7 +126,7 @@ public sealed record SharingWithoutConsentRecord
     public Signature ManagerSignature { get => managerSignature; init => managerSignature = value ?? new(); }
 
     /// <summary>Checks the record and returns every problem found.</summary>
-    public ValidationReport Validate(ValidationOptions? options = null) => SharingWithoutConsentValidator.Validate(this, options ?? ValidationOptions.Default);
+    public ValidationReport Validate(ValidationOptions? options = null) => RecordValidation.Run(this, options, SharingWithoutConsentValidator.Validate);
 
     /// <inheritdoc />
     public override string ToString() => PersonalDataText.Hidden(nameof(SharingWithoutConsentRecord));
