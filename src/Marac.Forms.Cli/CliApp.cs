@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using Marac.Forms.Cli.Commands;
 
 namespace Marac.Forms.Cli;
@@ -6,6 +7,8 @@ namespace Marac.Forms.Cli;
 /// <summary>Builds the <c>marac-forms</c> command line and turns every failure into a plain message and an exit code.</summary>
 internal static class CliApp
 {
+    internal const int HelpWidth = 80;
+
     internal static int Run(string[] args, CliOutput output)
     {
         var root = new RootCommand("marac-forms: render, print blank, validate, score and import MARAC forms. Exit codes: 0 ok, 1 problems found, 2 bad usage.")
@@ -17,6 +20,12 @@ internal static class CliApp
             ScoreCommand.Create(output),
             ImportCommand.Create(output),
         };
+
+        // Help fits an 80-column terminal, and does when redirected too.
+        foreach (var help in root.Options.OfType<HelpOption>())
+        {
+            help.Action = new HelpAction { MaxWidth = HelpWidth };
+        }
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
@@ -37,7 +46,7 @@ internal static class CliApp
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // Never a stack trace: an admin sees what went wrong in one line.
-            output.Error.WriteLine($"marac-forms failed: {ex.Message}");
+            output.Error.WriteLine($"marac-forms failed: {CliMessages.Describe(ex)}");
             return ExitCodes.ProblemsFound;
         }
     }

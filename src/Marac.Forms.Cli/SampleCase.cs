@@ -9,7 +9,7 @@ internal sealed class SampleCase
 
     private SampleCase(IReadOnlyList<(string Name, FormFile File)> files) => Files = files;
 
-    /// <summary>Every form of the case with its resource name, in name order.</summary>
+    /// <summary>Every form of the case with its resource name, in the order a case is worked: referral, Dash, sharing record, disclosures.</summary>
     internal IReadOnlyList<(string Name, FormFile File)> Files { get; }
 
     internal MaracReferral Referral => Single<MaracReferral>();
@@ -32,8 +32,16 @@ internal sealed class SampleCase
             throw new InvalidOperationException("The built-in sample case is missing from this build of marac-forms.");
         }
 
-        return new SampleCase(files);
+        return new SampleCase(files.OrderBy(f => WorkOrder(f.Item2.Form)).ThenBy(f => f.Item1, StringComparer.Ordinal).ToList());
     }
+
+    private static int WorkOrder(object form) => form switch
+    {
+        MaracReferral => 0,
+        DashChecklist => 1,
+        SharingWithoutConsentRecord => 2,
+        _ => 3,
+    };
 
     private T Single<T>()
         where T : class =>

@@ -30,12 +30,12 @@ public class RenderBlankImportTests : IDisposable
         Assert.True(File.Exists(Path.Combine(output, "referral.pdf")));
         Assert.True(File.Exists(Path.Combine(output, "dash.docx")));
         Assert.False(File.Exists(Path.Combine(output, "bad-date.pdf")));
-        Assert.Contains("bad-date.json: line", run.Out);
-        Assert.Contains("referralDate", run.Out);
-        Assert.Contains("not-a-form.json", run.Out);
-        Assert.Contains("shopping-list", run.Out);
-        Assert.Contains("Rendered 5 of 7 form(s)", run.Out);
-        Assert.Contains("2 failed", run.Out);
+        Assert.Contains("bad-date.json: line", run.Error);
+        Assert.Contains("referralDate", run.Error);
+        Assert.Contains("not-a-form.json", run.Error);
+        Assert.Contains("shopping-list", run.Error);
+        Assert.Contains("Rendered 5 of 7 input(s)", run.Out);
+        Assert.Contains("2 failed, 0 not read", run.Out);
         Assert.DoesNotContain("   at ", run.All);
     }
 
@@ -161,7 +161,7 @@ public class RenderBlankImportTests : IDisposable
         Assert.Equal(2, withoutArticle6.ExitCode);
         Assert.Contains("--article6", withoutArticle6.All);
         Assert.Equal(1, notAForm.ExitCode);
-        Assert.Contains("not a Word document", notAForm.Out);
+        Assert.Contains("not a Word document", notAForm.Error);
         Assert.DoesNotContain("   at ", withoutBasis.All + withoutArticle6.All + notAForm.All);
     }
 }

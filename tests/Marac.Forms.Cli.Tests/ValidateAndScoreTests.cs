@@ -30,8 +30,8 @@ public class ValidateAndScoreTests : IDisposable
         var run = CliRun.Of("validate", path, bad, Path.Combine(temp, "missing.json"));
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains(bad, run.Out);
-        Assert.Contains("missing.json: the file does not exist.", run.Out);
+        Assert.Contains(bad, run.Error);
+        Assert.Contains("missing.json: no such file or folder.", run.Error);
         Assert.Contains("3 file(s) checked, 3 with problems.", run.Out);
         Assert.DoesNotContain("   at ", run.All);
     }
@@ -64,7 +64,7 @@ public class ValidateAndScoreTests : IDisposable
         var run = CliRun.Of("score", RepoPaths.Samples("case-complete", "referral.json"));
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("expected a dash-checklist file", run.Out);
+        Assert.Contains("expected a dash-checklist file", run.Error);
     }
 
     [Fact]

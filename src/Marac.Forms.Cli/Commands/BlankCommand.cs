@@ -15,11 +15,12 @@ internal static class BlankCommand
         ("disclosure", () => FormDefinitions.DisclosureDecision),
     };
 
-    internal static IEnumerable<string> FormNames => Forms.Select(f => f.Name);
+    /// <summary>Every name the command accepts: each form's short name and its identifier (the blank file's name).</summary>
+    internal static IEnumerable<string> FormNames => Forms.SelectMany(f => new[] { f.Name, f.Definition().Id }).Distinct(StringComparer.Ordinal);
 
     internal static Command Create(CliOutput output)
     {
-        var form = new Argument<string>("form") { Description = "referral, dash, sharing-without-consent or disclosure." };
+        var form = new Argument<string>("form") { Description = "referral (or marac-referral), dash (or dash-checklist), sharing-without-consent, or disclosure (or disclosure-decision)." };
         form.AcceptOnlyFromAmong(FormNames.ToArray());
         var options = new RenderOptionSet(defaultFormat: "pdf");
         var command = new Command("blank", "Write a blank form (with writing space; fillable in Word) as PDF and/or Word.") { form };
@@ -36,7 +37,7 @@ internal static class BlankCommand
             return ExitCodes.BadUsage;
         }
 
-        var definition = Forms.Single(f => f.Name == formName).Definition();
+        var definition = Forms.Select(f => (f.Name, Definition: f.Definition())).Single(f => f.Name == formName || f.Definition.Id == formName).Definition;
         if (settings!.Formats.HasFlag(OutputFormats.Pdf))
         {
             PdfLicenceChoice.Apply(values.PdfLicenceKey, output.Out);
@@ -51,9 +52,9 @@ internal static class BlankCommand
                 output.Out.WriteLine($"Wrote {path}");
             }
         }
-        catch (FormDefinitionException ex)
+        catch (Exception ex) when (ex is FormDefinitionException or IOException or UnauthorizedAccessException)
         {
-            output.Out.WriteLine(ex.Message);
+            output.Error.WriteLine(CliMessages.Describe(ex));
             return ExitCodes.ProblemsFound;
         }
 

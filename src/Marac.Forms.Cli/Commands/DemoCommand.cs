@@ -23,14 +23,14 @@ internal static class DemoCommand
         var sample = SampleCase.Load();
         var referral = sample.Referral;
         PdfLicenceChoice.Apply(null, output.Out);
-        var writer = new FormOutputWriter(new RenderSettings(OutputFormats.Pdf | OutputFormats.Docx, outputDirectory, null, null, null));
+        var writer = new FormOutputWriter(new RenderSettings(OutputFormats.Pdf | OutputFormats.Docx, outputDirectory, null, null, null) { ReferralDate = referral.ReferralDate });
 
         output.Out.WriteLine("Built-in fictional sample case:");
         var problems = 0;
         foreach (var (name, file) in sample.Files)
         {
             var report = FormValidation.Validate(file.Form, ValidationOptions.Default);
-            var written = writer.WriteForm(file.Form, Path.GetFileNameWithoutExtension(name), referral.ReferralDate);
+            var written = writer.WriteForm(file.Form, Path.GetFileNameWithoutExtension(name));
             output.Out.WriteLine($"  {file.FormType.FileName(),-24} {(report.IsValid ? "valid" : report.Problems.Count + " problem(s)"),-8} wrote {string.Join(", ", written)}");
             foreach (var problem in report.Problems)
             {

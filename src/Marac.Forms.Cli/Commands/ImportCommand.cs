@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text.Json;
 using Marac.Forms.DataProtection;
 using Marac.Forms.Definitions;
 using Marac.Forms.Documents;
@@ -13,15 +14,19 @@ namespace Marac.Forms.Cli.Commands;
 /// </summary>
 internal static class ImportCommand
 {
+    private static readonly IReadOnlyDictionary<Article6Basis, string> Article6Names =
+        Enum.GetValues<Article6Basis>().ToDictionary(basis => basis, basis => JsonNamingPolicy.CamelCase.ConvertName(basis.ToString()));
+
     internal static Command Create(CliOutput output)
     {
         var docx = new Argument<string>("docx") { Description = "A filled-in Word form produced by marac-forms or Marac.Forms.Word." };
         var outFile = new Option<string?>("--out") { Description = "The JSON file to write; default: the .docx name with .json." };
         var variant = new Option<string?>("--variant") { Description = "The local variant overlay the form was printed with." };
-        var article6 = new Option<Article6Basis>("--article6") { Description = "UK GDPR Article 6 basis for keeping the record, for example publicTask (required).", Required = true };
-        var reasons = new Option<string>("--reasons") { Description = "Why the record is processed (required).", Required = true };
-        var extent = new Option<string>("--extent") { Description = "What personal data the record holds, about whom (required).", Required = true };
-        var use = new Option<string>("--permitted-use") { Description = "What the record may be used for (required).", Required = true };
+        var article6 = CliOptions.Named("--article6", "UK GDPR Article 6(1) basis for keeping the record.", Article6Names);
+        article6.Required = true;
+        var reasons = new Option<string>("--reasons") { Description = "Why the record is processed.", Required = true };
+        var extent = new Option<string>("--extent") { Description = "What personal data the record holds, about whom.", Required = true };
+        var use = new Option<string>("--permitted-use") { Description = "What the record may be used for.", Required = true };
         var command = new Command("import", "Read a filled Word form back into JSON, recording the lawful basis for keeping it.")
         {
             docx, outFile, variant, article6, reasons, extent, use,
@@ -30,7 +35,7 @@ internal static class ImportCommand
             result.GetValue(docx)!,
             result.GetValue(outFile),
             result.GetValue(variant),
-            LawfulBasis.For(result.GetValue(article6), result.GetValue(reasons)!, result.GetValue(extent)!, result.GetValue(use)!),
+            LawfulBasis.For(result.GetValue(article6)!.Value, result.GetValue(reasons)!, result.GetValue(extent)!, result.GetValue(use)!),
             output));
         return command;
     }
@@ -40,7 +45,7 @@ internal static class ImportCommand
         var missing = basis.MissingStatements();
         if (missing.Count > 0)
         {
-            output.Error.WriteLine($"The lawful basis needs {string.Join(", ", missing)}: give --reasons, --extent and --permitted-use.");
+            output.Error.WriteLine($"The lawful basis needs {string.Join(", ", missing.Select(OptionFor))}: give each a statement in words.");
             return ExitCodes.BadUsage;
         }
 
@@ -52,7 +57,7 @@ internal static class ImportCommand
             var definition = formId is null ? null : FormDefinitions.Find(formId);
             if (definition is null)
             {
-                output.Out.WriteLine($"{docxPath}: this Word document is not a Marac.Forms form{(formId is null ? string.Empty : $" (it says '{formId}')")}.");
+                output.Error.WriteLine($"{docxPath}: this Word document is not a Marac.Forms form{(formId is null ? string.Empty : $" (it says '{formId}')")}.");
                 return ExitCodes.ProblemsFound;
             }
 
@@ -69,6 +74,11 @@ internal static class ImportCommand
                 var t when t == typeof(SharingWithoutConsentRecord) => MaracJson.Write(answers.ToRecord<SharingWithoutConsentRecord>(), basis),
                 _ => MaracJson.Write(answers.ToRecord<DisclosureDecision>(), basis),
             };
+            if (Path.GetDirectoryName(Path.GetFullPath(outPath)) is { } folder)
+            {
+                Directory.CreateDirectory(folder);
+            }
+
             File.WriteAllText(outPath, json, new System.Text.UTF8Encoding(false));
 
             output.Out.WriteLine($"{docxPath}: read the {definition.Name}; wrote {outPath}");
@@ -76,23 +86,45 @@ internal static class ImportCommand
         }
         catch (FormReadException ex)
         {
-            output.Out.WriteLine($"{docxPath}: the form cannot be read:");
+            output.Error.WriteLine($"{docxPath}: the form cannot be read:");
             foreach (var problem in ex.Problems)
             {
-                output.Out.WriteLine($"  {(problem.Path.Length == 0 ? "(document)" : problem.Path)}: {problem.Message}");
+                output.Error.WriteLine($"  {(problem.Path.Length == 0 ? "(document)" : problem.Path)}: {problem.Message}");
             }
 
             return ExitCodes.ProblemsFound;
         }
         catch (FormDefinitionException ex)
         {
-            output.Out.WriteLine(ex.Message);
+            output.Error.WriteLine(ex.Message);
             return ExitCodes.ProblemsFound;
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (MaracFormatException ex)
         {
-            output.Out.WriteLine($"{docxPath}: {ex.Message}");
+            output.Error.WriteLine($"{docxPath}: {ex.Message}");
+            return ExitCodes.ProblemsFound;
+        }
+        catch (FileNotFoundException)
+        {
+            output.Error.WriteLine($"{docxPath}: the file does not exist.");
+            return ExitCodes.ProblemsFound;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            output.Error.WriteLine($"{docxPath} or {outPath}: permission denied.");
+            return ExitCodes.ProblemsFound;
+        }
+        catch (IOException ex)
+        {
+            output.Error.WriteLine($"{docxPath}: {ex.Message}");
             return ExitCodes.ProblemsFound;
         }
     }
+
+    private static string OptionFor(string statement) => statement switch
+    {
+        "reasons" => "--reasons",
+        "extent" => "--extent",
+        _ => "--permitted-use",
+    };
 }

@@ -10,7 +10,7 @@ internal static class ScoreCommand
     {
         var dash = new Argument<string>("dash") { Description = "A Dash checklist file (.json)." };
         var referral = new Option<string?>("--referral") { Description = "The referral file, to check professional judgement, escalation and repeat too." };
-        var threshold = new Option<int?>("--escalation-threshold") { Description = "Police-reported incidents in 12 months that count as potential escalation (default 3)." };
+        var threshold = CliOptions.WholeNumber("--escalation-threshold", "Police-reported incidents in 12 months that count as potential escalation (default 3).", minimum: 1);
         var command = new Command("score", "Print the Dash score and the MARAC referral criteria met, with reasons.")
         {
             dash,
@@ -23,12 +23,6 @@ internal static class ScoreCommand
 
     internal static int Run(string dashPath, string? referralPath, int? escalationThreshold, CliOutput output)
     {
-        if (escalationThreshold is < 1)
-        {
-            output.Error.WriteLine("--escalation-threshold must be 1 or more.");
-            return ExitCodes.BadUsage;
-        }
-
         if (!TryLoad<DashChecklist>(dashPath, output, out var dash))
         {
             return ExitCodes.ProblemsFound;
@@ -54,13 +48,13 @@ internal static class ScoreCommand
         form = null;
         if (!FormFileLoader.TryLoad(path, out var file, out var error))
         {
-            output.Out.WriteLine(error);
+            output.Error.WriteLine(error);
             return false;
         }
 
         if (file!.Form is not TForm typed)
         {
-            output.Out.WriteLine($"{path}: this is a {file.FormType.FileName()} file; expected a {FormTypeOf<TForm>()} file.");
+            output.Error.WriteLine($"{path}: this is a {file.FormType.FileName()} file; expected a {FormTypeOf<TForm>()} file.");
             return false;
         }
 

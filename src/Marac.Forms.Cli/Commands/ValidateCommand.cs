@@ -1,6 +1,6 @@
-using Marac.Forms.Json;
-
 using System.CommandLine;
+using Marac.Forms.Cli.Rendering;
+using Marac.Forms.Json;
 
 namespace Marac.Forms.Cli.Commands;
 
@@ -11,7 +11,7 @@ internal static class ValidateCommand
     {
         var files = new Argument<string[]>("files")
         {
-            Description = "Form files (.json) to check.",
+            Description = "Form files (.json) or folders of them to check.",
             Arity = ArgumentArity.OneOrMore,
         };
         var command = new Command("validate", "Check form files and list every problem with its field path. Exit code 1 when any file has problems.")
@@ -24,12 +24,18 @@ internal static class ValidateCommand
 
     internal static int Run(IReadOnlyList<string> files, ValidationOptions options, CliOutput output)
     {
-        var problemFiles = 0;
-        foreach (var path in files)
+        var (inputs, notRead) = InputDiscovery.Expand(files, outputNamesMustDiffer: false);
+        foreach (var problem in notRead)
+        {
+            output.Error.WriteLine(problem);
+        }
+
+        var problemFiles = notRead.Count;
+        foreach (var path in inputs.Select(i => i.Path))
         {
             if (!FormFileLoader.TryLoad(path, out var file, out var error))
             {
-                output.Out.WriteLine(error);
+                output.Error.WriteLine(error);
                 problemFiles++;
                 continue;
             }
@@ -49,9 +55,10 @@ internal static class ValidateCommand
             }
         }
 
+        var total = inputs.Count + notRead.Count;
         output.Out.WriteLine(problemFiles == 0
-            ? $"{files.Count} file(s) checked, all valid."
-            : $"{files.Count} file(s) checked, {problemFiles} with problems.");
+            ? $"{total} file(s) checked, all valid."
+            : $"{total} file(s) checked, {problemFiles} with problems.");
         return problemFiles == 0 ? ExitCodes.Ok : ExitCodes.ProblemsFound;
     }
 }

@@ -1,7 +1,3 @@
-using Marac.Forms.Documents;
-using Marac.Forms.Definitions;
-using Marac.Forms.Pdf;
-
 namespace Marac.Forms.Cli.Rendering;
 
 /// <summary>Renders many form files in one process, on all cores; a file that fails never stops the others.</summary>
@@ -29,19 +25,13 @@ internal static class BatchRenderer
 
         try
         {
-            return new RenderOutcome(input, writer.WriteForm(file!.Form, input.OutputBaseName), null);
+            // Drafts print: an invalid form is still written, and the count of its problems reported.
+            var problems = FormValidation.Validate(file!.Form, ValidationOptions.Default).Problems.Count;
+            return new RenderOutcome(input, writer.WriteForm(file.Form, input.OutputBaseName), null, problems);
         }
-        catch (PdfUnprintableTextException ex)
+        catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            return new RenderOutcome(input, Array.Empty<string>(), $"{input.Path}: {ex.Message}");
-        }
-        catch (FormDefinitionException ex)
-        {
-            return new RenderOutcome(input, Array.Empty<string>(), $"{input.Path}: {ex.Message}");
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return new RenderOutcome(input, Array.Empty<string>(), $"{input.Path}: the output cannot be written ({ex.Message}).");
+            return new RenderOutcome(input, Array.Empty<string>(), $"{input.Path}: {CliMessages.Describe(ex)}");
         }
     }
 }

@@ -24,10 +24,10 @@ internal sealed class FormOutputWriter
     }
 
     /// <summary>Writes a completed form; returns the files written.</summary>
-    internal IReadOnlyList<string> WriteForm(object form, string outputBaseName, CalendarDate? referralDate = null)
+    internal IReadOnlyList<string> WriteForm(object form, string outputBaseName)
     {
         var definition = DefinitionFor(form.GetType());
-        var document = FormDocumentBuilder.Build(form, definition, Options(referralDate));
+        var document = FormDocumentBuilder.Build(form, definition, Options(settings.ReferralDate));
         return Write(document, outputBaseName);
     }
 

@@ -1,16 +1,18 @@
 namespace Marac.Forms.Cli.Rendering;
 
-/// <summary>One plain line per finished file, for redirected output and logs (no terminal control sequences).</summary>
+/// <summary>One plain line per finished file, for redirected output and logs (no terminal control sequences); failures go to the error output.</summary>
 internal sealed class PlainProgress : IRenderProgress
 {
     private readonly TextWriter output;
+    private readonly TextWriter error;
     private readonly int total;
     private readonly object gate = new();
     private int done;
 
-    internal PlainProgress(TextWriter output, int total)
+    internal PlainProgress(TextWriter output, TextWriter error, int total)
     {
         this.output = output;
+        this.error = error;
         this.total = total;
     }
 
@@ -19,9 +21,14 @@ internal sealed class PlainProgress : IRenderProgress
         lock (gate)
         {
             done++;
-            output.WriteLine(outcome.Succeeded
-                ? $"[{done}/{total}] {outcome.Input.Path} -> {string.Join(", ", outcome.Written)}"
-                : $"[{done}/{total}] FAILED {outcome.Error}");
+            if (outcome.Succeeded)
+            {
+                output.WriteLine($"[{done}/{total}] {outcome.Input.Path} -> {string.Join(", ", outcome.Written)}");
+            }
+            else
+            {
+                error.WriteLine($"[{done}/{total}] FAILED {outcome.Error}");
+            }
         }
     }
 }

@@ -76,16 +76,14 @@ internal static class RenderSettingsReader
             return false;
         }
 
-        try
+        if (string.Equals(lines[0], lines[1], StringComparison.Ordinal))
         {
-            encryption = new PdfEncryption(lines[0], lines[1]);
-            error = null;
-            return true;
-        }
-        catch (ArgumentException ex)
-        {
-            error = $"{path}: {ex.Message}";
+            error = $"{path}: the two passwords are the same; the owner password must differ, or anyone who can open the PDF could change it.";
             return false;
         }
+
+        encryption = new PdfEncryption(lines[0], lines[1]);
+        error = null;
+        return true;
     }
 }

@@ -37,7 +37,10 @@ public sealed class FormDocument
     /// <summary>The words around the page numbers; renderers fill in the current page and the page count.</summary>
     public PageNumberText PageNumbers { get; } = new("Page ", " of ");
 
-    /// <summary>The review or disposal notice for the footer, when the date is known; otherwise null.</summary>
+    /// <summary>
+    /// The review or disposal notice for the footer: the date when the referral to MARAC is known, otherwise the rule
+    /// itself. <see cref="FormDocumentBuilder"/> always sets it; null only in a document built by hand without one.
+    /// </summary>
     public string? ReviewNotice { get; }
 
     /// <summary>True for a blank form printed for handwriting or filled in Word.</summary>

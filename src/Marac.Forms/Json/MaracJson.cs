@@ -26,6 +26,13 @@ namespace Marac.Forms.Json;
 /// </remarks>
 public static class MaracJson
 {
+    /// <summary>
+    /// The largest form file read, in bytes (64 MiB): far more than any form holds, since no text value may be longer
+    /// than <see cref="ValidationOptions.MaximumLongTextLength"/>. A larger input is refused unread with a
+    /// <see cref="MaracFormatException"/>, so memory stays bounded whatever is given.
+    /// </summary>
+    public const int MaximumFileBytes = 64 * 1024 * 1024;
+
     /// <summary>The version of the file format this library writes and reads.</summary>
     public const string FormatVersion = "1.0";
 
@@ -79,7 +86,7 @@ public static class MaracJson
         where TForm : class
     {
         var expected = FormTypes.Of(typeof(TForm));
-        return (FormFile<TForm>)ReadFile(Utf8Input.FromString(json ?? throw new ArgumentNullException(nameof(json))), sourceName, expected);
+        return (FormFile<TForm>)ReadFile(FromString(json, sourceName), sourceName, expected);
     }
 
     /// <summary>Reads a UTF-8 file from a stream that must hold a form of type <typeparamref name="TForm"/>.</summary>
@@ -95,7 +102,7 @@ public static class MaracJson
         where TForm : class
     {
         var expected = FormTypes.Of(typeof(TForm));
-        return (FormFile<TForm>)ReadFile(Utf8Input.FromBytes(ReadAll(utf8Json)), sourceName ?? NameOf(utf8Json), expected);
+        return (FormFile<TForm>)ReadFile(Utf8Input.FromBytes(ReadAll(utf8Json, sourceName ?? NameOf(utf8Json))), sourceName ?? NameOf(utf8Json), expected);
     }
 
     /// <summary>Reads a file holding any of the four forms; <see cref="FormFile.FormType"/> says which.</summary>
@@ -105,7 +112,7 @@ public static class MaracJson
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     /// <exception cref="MaracFormatException">The text is not a well-formed Marac.Forms file.</exception>
     public static FormFile ReadAny(string json, string? sourceName = null) =>
-        ReadFile(Utf8Input.FromString(json ?? throw new ArgumentNullException(nameof(json))), sourceName, expected: null);
+        ReadFile(FromString(json, sourceName), sourceName, expected: null);
 
     /// <summary>Reads a UTF-8 file holding any of the four forms from a stream.</summary>
     /// <param name="utf8Json">The file's bytes, read to the end. A byte order mark is allowed. The stream is not closed.</param>
@@ -115,7 +122,7 @@ public static class MaracJson
     /// <exception cref="MaracFormatException">The bytes are not a well-formed UTF-8 Marac.Forms file.</exception>
     /// <exception cref="IOException">The stream could not be read.</exception>
     public static FormFile ReadAny(Stream utf8Json, string? sourceName = null) =>
-        ReadFile(Utf8Input.FromBytes(ReadAll(utf8Json)), sourceName ?? NameOf(utf8Json), expected: null);
+        ReadFile(Utf8Input.FromBytes(ReadAll(utf8Json, sourceName ?? NameOf(utf8Json))), sourceName ?? NameOf(utf8Json), expected: null);
 
     /// <summary>
     /// Reads a form (the <c>form</c> part of a file, without the envelope) from a JSON node, with the same checks
@@ -242,18 +249,54 @@ public static class MaracJson
     }
 
     private static MaracFormatException Unexpected(string? sourceName, Exception ex) =>
-        new(sourceName, string.Empty, null, null, "the input could not be read (" + ex.GetType().Name + ")", ex);
+        new(sourceName, string.Empty, null, null, "the input could not be read as a Marac.Forms file", ex);
 
-    private static byte[] ReadAll(Stream utf8Json)
+    private static MaracFormatException TooLarge(string? sourceName) =>
+        new(sourceName, string.Empty, null, null, string.Format(System.Globalization.CultureInfo.InvariantCulture, "the file is larger than {0:N0} MB, the most a form file may be; it was not read", MaximumFileBytes / (1024 * 1024)));
+
+    /// <summary>Reads the stream to its end, refusing it as soon as it passes <see cref="MaximumFileBytes"/>, so memory stays bounded.</summary>
+    private static byte[] ReadAll(Stream utf8Json, string? sourceName)
     {
         if (utf8Json is null)
         {
             throw new ArgumentNullException(nameof(utf8Json));
         }
 
+        if (utf8Json.CanSeek && utf8Json.Length - utf8Json.Position > MaximumFileBytes)
+        {
+            throw TooLarge(sourceName);
+        }
+
         using var copy = new MemoryStream();
-        utf8Json.CopyTo(copy);
+        var buffer = new byte[81920];
+        int read;
+        while ((read = utf8Json.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            if (copy.Length + read > MaximumFileBytes)
+            {
+                throw TooLarge(sourceName);
+            }
+
+            copy.Write(buffer, 0, read);
+        }
+
         return copy.ToArray();
+    }
+
+    private static Utf8Input FromString(string json, string? sourceName)
+    {
+        if (json is null)
+        {
+            throw new ArgumentNullException(nameof(json));
+        }
+
+        // A UTF-16 character is at most three UTF-8 bytes: only text near the limit needs counting.
+        if ((long)json.Length * 3 > MaximumFileBytes && System.Text.Encoding.UTF8.GetByteCount(json) > MaximumFileBytes)
+        {
+            throw TooLarge(sourceName);
+        }
+
+        return Utf8Input.FromString(json);
     }
 
     private static string? NameOf(Stream stream) => stream is FileStream file ? Path.GetFileName(file.Name) : null;

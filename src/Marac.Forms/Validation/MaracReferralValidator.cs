@@ -22,6 +22,10 @@ internal static class MaracReferralValidator
 
         c.Required("referralDate", r.ReferralDate, "The referral date");
         c.NotInFuture("referralDate", r.ReferralDate, "The referral date");
+        if (r.ReferralDate is { } referred && !RetentionDates.TryReviewDate(referred, c.Options.RetentionMonths, out _))
+        {
+            c.Add("referralDate", $"The review or disposal date, {c.Options.RetentionMonths} months after the referral ({referred}), would fall after 31/12/9999, so it cannot be printed; check the referral date.");
+        }
         SharedValidators.Practitioner(c, "lineManager", r.LineManager, "line manager", required: false);
         c.ShortText("crimeReference", r.CrimeReference);
         c.ShortText("officerInCharge", r.OfficerInCharge);

@@ -18,6 +18,12 @@ public sealed record ValidationOptions
     /// <summary>The longest free-text value accepted, in characters. Default 100,000.</summary>
     public int MaximumLongTextLength { get; init; } = 100_000;
 
+    /// <summary>
+    /// Months after the referral to MARAC at which its information is reviewed or disposed of, as the form
+    /// definitions' <c>retentionMonths</c> setting. Default 12 (seed 002 4.1.7 and 4.1.9).
+    /// </summary>
+    public int RetentionMonths { get; init; } = 12;
+
     /// <summary>The referral criteria settings used when a form's criteria are checked.</summary>
     public ReferralCriteriaSettings Criteria { get; init; } = ReferralCriteriaSettings.Default;
 }

@@ -34,15 +34,49 @@ public sealed class FormDocumentBuilderTests
         Assert.False(document.IsBlank);
     }
 
+    private const string WithoutDate = "Review or dispose of 12 months after the referral to MARAC (the referral date is not on this form)";
+
     [Fact]
-    public void The_review_date_is_twelve_months_after_the_referral()
+    public void The_review_date_is_twelve_months_after_the_referral_to_MARAC_and_says_from_when()
     {
-        Assert.Equal("Review or dispose of by 28/02/2026 (12 months after the referral)", FormDocumentBuilder.Build(Referral).ReviewNotice);
-        Assert.Null(FormDocumentBuilder.Build(new MaracReferral()).ReviewNotice);
-        Assert.Null(FormDocumentBuilder.Build(new DashChecklist()).ReviewNotice);
+        Assert.Equal("Review or dispose of by 28/02/2026: 12 months after the referral to MARAC on 28/02/2025", FormDocumentBuilder.Build(Referral).ReviewNotice);
         Assert.Equal(
-            "Review or dispose of by 28/02/2026 (12 months after the referral)",
+            "Review or dispose of by 28/02/2026: 12 months after the referral to MARAC on 28/02/2025",
             FormDocumentBuilder.Build(new DashChecklist(), options: new FormDocumentOptions { ReferralDate = new CalendarDate(2025, 2, 28) }).ReviewNotice);
+    }
+
+    [Fact]
+    public void Every_other_form_counts_from_the_referral_never_from_its_own_date()
+    {
+        var decision = new DisclosureDecision { DecidedOn = new CalendarDate(2026, 10, 22) };
+        var options = new FormDocumentOptions { ReferralDate = new CalendarDate(2026, 10, 20) };
+
+        Assert.Equal(WithoutDate, FormDocumentBuilder.Build(decision).ReviewNotice);
+        Assert.Equal(
+            "Review or dispose of by 20/10/2027: 12 months after the referral to MARAC on 20/10/2026",
+            FormDocumentBuilder.Build(decision, options: options).ReviewNotice);
+        Assert.Equal(WithoutDate, FormDocumentBuilder.Build(new SharingWithoutConsentRecord { DecisionDate = new CalendarDate(2026, 10, 21) }).ReviewNotice);
+    }
+
+    [Fact]
+    public void A_form_without_the_referral_date_says_so_instead_of_printing_nothing()
+    {
+        Assert.Equal(WithoutDate, FormDocumentBuilder.Build(new MaracReferral()).ReviewNotice);
+        Assert.Equal(WithoutDate, FormDocumentBuilder.Build(new DashChecklist()).ReviewNotice);
+        Assert.Equal(WithoutDate, FormDocumentBuilder.BuildBlank(FormDefinitions.DashChecklist).ReviewNotice);
+    }
+
+    [Fact]
+    public void A_review_date_beyond_the_calendar_is_a_validation_problem_and_the_footer_keeps_the_rule()
+    {
+        var referral = Referral with { ReferralDate = new CalendarDate(9999, 12, 31) };
+        var validToday = new ValidationOptions { Today = new CalendarDate(9999, 12, 31) };
+
+        Assert.Equal(
+            "Review or dispose of 12 months after the referral to MARAC on 31/12/9999: check that date, as the review would fall after 31/12/9999",
+            FormDocumentBuilder.Build(referral).ReviewNotice);
+        Assert.Contains(referral.Validate(validToday).At("referralDate"), p => p.Message.Contains("would fall after 31/12/9999", StringComparison.Ordinal));
+        Assert.Empty((Referral with { ReferralDate = new CalendarDate(9998, 12, 31) }).Validate(validToday).At("referralDate"));
     }
 
     [Fact]
@@ -73,7 +107,7 @@ public sealed class FormDocumentBuilderTests
         var fields = AllBlocks(document).OfType<FieldBlock>().ToList();
 
         Assert.True(document.IsBlank);
-        Assert.Null(document.ReviewNotice);
+        Assert.Equal(WithoutDate, document.ReviewNotice);
         Assert.All(fields, f => Assert.Null(f.Value));
         Assert.Equal(8, fields.Single(f => f.Binding == "riskSummary").WritingLines);
         Assert.Contains(fields, f => f.Binding == "children[+2].school");

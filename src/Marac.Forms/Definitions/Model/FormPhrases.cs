@@ -17,6 +17,8 @@ internal static class FormPhrases
     internal const string UnknownLocalQuestion = "unknownLocalQuestion";
     internal const string ScoreValue = "scoreValue";
     internal const string ReviewNotice = "reviewNotice";
+    internal const string ReviewNoticeWithoutDate = "reviewNoticeWithoutDate";
+    internal const string ReviewNoticeBeyondCalendar = "reviewNoticeBeyondCalendar";
 
     /// <summary>Every phrase, with the placeholders its text may use.</summary>
     internal static readonly IReadOnlyDictionary<string, string[]> All = new Dictionary<string, string[]>(StringComparer.Ordinal)
@@ -30,6 +32,8 @@ internal static class FormPhrases
         [LocalQuestionReference] = Array.Empty<string>(),
         [UnknownLocalQuestion] = new[] { "id" },
         [ScoreValue] = new[] { "score", "count" },
-        [ReviewNotice] = new[] { "date", "months" },
+        [ReviewNotice] = new[] { "date", "months", "referralDate" },
+        [ReviewNoticeWithoutDate] = new[] { "months" },
+        [ReviewNoticeBeyondCalendar] = new[] { "months", "referralDate" },
     };
 }

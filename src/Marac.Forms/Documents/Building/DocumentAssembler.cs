@@ -42,35 +42,31 @@ internal sealed class DocumentAssembler
         return new FormDocument(definition.Identity, options.Marking ?? definition.Marking, ReviewNotice(), IsBlank, sections);
     }
 
-    private string? ReviewNotice()
+    /// <summary>
+    /// The review or disposal line every form prints: counted from the referral to MARAC (seed 002 4.1.7 and
+    /// 4.1.9: disposal and removal of flags 12 months after the initial referral, unless local policy differs),
+    /// never from the form's own date. A form that does not record the referral date says so.
+    /// </summary>
+    private string ReviewNotice()
     {
-        if (IsBlank)
-        {
-            return null;
-        }
-
+        var months = definition.Settings.RetentionMonths;
         var from = options.ReferralDate;
-        if (from is null && definition.RetentionFrom is { } binding
+        if (from is null && !IsBlank && definition.RetentionFrom is { } binding
             && RecordValues.Format(RecordValues.Find(values, binding), FieldKind.SingleLine) is { } iso
             && CalendarDate.TryParseIso(iso, out var date))
         {
             from = date;
         }
 
+        var monthsText = months.ToString(CultureInfo.InvariantCulture);
         if (from is not { } start)
         {
-            return null;
+            return Phrase(FormPhrases.ReviewNoticeWithoutDate).Replace("{months}", monthsText);
         }
 
-        var months = definition.Settings.RetentionMonths;
-        if (start.ToDateTime() > DateTime.MaxValue.AddMonths(-months))
-        {
-            return null;
-        }
-
-        return Phrase(FormPhrases.ReviewNotice)
-            .Replace("{date}", start.AddMonths(months).ToUkString())
-            .Replace("{months}", months.ToString(CultureInfo.InvariantCulture));
+        return RetentionDates.TryReviewDate(start, months, out var review)
+            ? Phrase(FormPhrases.ReviewNotice).Replace("{date}", review.ToUkString()).Replace("{months}", monthsText).Replace("{referralDate}", start.ToUkString())
+            : Phrase(FormPhrases.ReviewNoticeBeyondCalendar).Replace("{months}", monthsText).Replace("{referralDate}", start.ToUkString());
     }
 
     /// <param name="items">The items to add.</param>
