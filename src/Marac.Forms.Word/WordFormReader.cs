@@ -42,36 +42,35 @@ public static class WordFormReader
         }
 
         var answers = new FormAnswers(definition);
-        using var buffer = Buffer(docx);
-        WordprocessingDocument document;
-        try
-        {
-            document = WordprocessingDocument.Open(buffer, false);
-        }
-        catch (Exception exception) when (exception is OpenXmlPackageException or InvalidDataException or IOException or FormatException or System.Xml.XmlException or ArgumentException or NotSupportedException)
-        {
-            throw new FormReadException(new[] { new FormReadProblem(string.Empty, "the file is not a Word document (.docx): " + exception.Message) });
-        }
-
+        using var buffer = DocxPackageLimits.CheckedCopy(docx);
+        WordprocessingDocument document = Open(buffer);
         using (document)
         {
-            CheckFormId(document, definition);
-            var body = document.MainDocumentPart?.Document?.Body;
-            if (body is null)
+            try
             {
-                throw new FormReadException(new[] { new FormReadProblem(string.Empty, "the Word document has no body") });
-            }
+                CheckFormId(document, definition);
+                var body = document.MainDocumentPart?.Document?.Body;
+                if (body is null)
+                {
+                    throw new FormReadException(new[] { new FormReadProblem(string.Empty, "the Word document has no body") });
+                }
 
-            foreach (var control in body.Descendants<SdtElement>())
+                var seenTags = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var control in body.Descendants<SdtElement>())
+                {
+                    ReadControl(control, answers, seenTags);
+                }
+            }
+            catch (System.Xml.XmlException exception)
             {
-                ReadControl(control, answers);
+                throw NotReadable(exception);
             }
         }
 
         return answers;
     }
 
-    private static void ReadControl(SdtElement control, FormAnswers answers)
+    private static void ReadControl(SdtElement control, FormAnswers answers, HashSet<string> seenTags)
     {
         var properties = control.SdtProperties;
         var tagText = properties?.GetFirstChild<Tag>()?.Val?.Value;
@@ -83,6 +82,12 @@ public static class WordFormReader
         var tag = ControlTag.Parse(tagText!);
         if (!answers.IsKnown(tag.Binding))
         {
+            return;
+        }
+
+        if (!seenTags.Add(tagText!))
+        {
+            answers.AddProblem(tag.Binding, "two inputs are tagged '" + tagText + "', so which one holds the answer cannot be told; remove the copy");
             return;
         }
 
@@ -170,18 +175,42 @@ public static class WordFormReader
             throw new ArgumentNullException(nameof(docx));
         }
 
-        using var buffer = Buffer(docx);
+        using var buffer = DocxPackageLimits.CheckedCopy(docx);
+        using var document = Open(buffer);
         try
         {
-            using var document = WordprocessingDocument.Open(buffer, false);
             return document.CustomFilePropertiesPart?.Properties?
                 .Elements<DocumentFormat.OpenXml.CustomProperties.CustomDocumentProperty>()
                 .FirstOrDefault(p => p.Name?.Value == DocumentProperties.FormId)?.InnerText;
         }
+        catch (System.Xml.XmlException exception)
+        {
+            throw NotReadable(exception);
+        }
+    }
+
+    private static WordprocessingDocument Open(Stream package)
+    {
+        try
+        {
+            return WordprocessingDocument.Open(package, false);
+        }
         catch (Exception exception) when (exception is OpenXmlPackageException or InvalidDataException or IOException or FormatException or System.Xml.XmlException or ArgumentException or NotSupportedException)
         {
-            throw new FormReadException(new[] { new FormReadProblem(string.Empty, "the file is not a Word document (.docx): " + exception.Message) });
+            throw NotReadable(exception);
         }
+    }
+
+    private static FormReadException NotReadable(Exception exception)
+    {
+        string reason = exception switch
+        {
+            System.Xml.XmlException xml when xml.Message.IndexOf("DTD", StringComparison.Ordinal) >= 0 =>
+                "the document declares a DTD (document type), which Word files never do; it is refused because DTDs can expand without limit or read other files",
+            System.Xml.XmlException xml => string.Format(System.Globalization.CultureInfo.InvariantCulture, "part of the document is not well-formed XML (line {0}, position {1}); the file is damaged", xml.LineNumber, xml.LinePosition),
+            _ => "the file is not a Word document (.docx), or it is damaged",
+        };
+        return new FormReadException(new[] { new FormReadProblem(string.Empty, reason) });
     }
 
     private static void CheckFormId(WordprocessingDocument document, FormDefinition definition)
@@ -203,13 +232,5 @@ public static class WordFormReader
                 }
             }
         }
-    }
-
-    private static MemoryStream Buffer(Stream docx)
-    {
-        var copy = new MemoryStream();
-        docx.CopyTo(copy);
-        copy.Position = 0;
-        return copy;
     }
 }

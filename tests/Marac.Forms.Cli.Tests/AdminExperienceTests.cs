@@ -241,6 +241,26 @@ public sealed class AdminExperienceTests : IDisposable
         Assert.False(File.Exists(Path.Combine(temp, "out", "control.docx")));
     }
 
+    [Fact]
+    public void Import_of_a_zip_bomb_is_refused_plainly()
+    {
+        var bomb = Path.Combine(temp, "bomb.docx");
+        File.Copy(RenderedReferralDocx(), bomb);
+        using (var zip = ZipFile.Open(bomb, ZipArchiveMode.Update))
+        {
+            zip.GetEntry("word/document.xml")!.Delete();
+            using var part = zip.CreateEntry("word/document.xml", CompressionLevel.Fastest).Open();
+            part.Write(new byte[64 * 1024 * 1024]);
+        }
+
+        var run = CliRun.Of("import", bomb, "--article6", "publicTask", "--reasons", "r", "--extent", "e", "--permitted-use", "u", "--out", Path.Combine(temp, "bomb.json"));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("the file is refused: its part 'word/document.xml' expands", run.Error);
+        Assert.False(File.Exists(Path.Combine(temp, "bomb.json")));
+        AssertNoDotNetInternals(run);
+    }
+
     private string RenderedReferralDocx()
     {
         var path = Path.Combine(temp, "referral.docx");
