@@ -116,5 +116,35 @@ public sealed class WordDocumentTests
         Assert.Contains("U+0001", refused.Message, StringComparison.Ordinal);
     }
 
+    public static TheoryData<string> Documents => new(RenderedForms.All().Select(d => d.Key));
+
+    [Theory]
+    [MemberData(nameof(Documents))]
+    public void No_two_tables_touch_so_readers_keep_them_apart(string name)
+    {
+        var docx = RenderedForms.All().Single(d => d.Key == name).Value;
+        using var document = Open(docx);
+        var body = document.MainDocumentPart!.Document.Body!;
+
+        var touching = body.Elements<Table>().Where(t => t.NextSibling() is Table).ToList();
+
+        Assert.Empty(touching);
+        Assert.True(body.Elements<Table>().Count() > 1);
+    }
+
+    [Fact]
+    public void The_font_table_says_the_body_font_is_a_sans_serif_like_Arial()
+    {
+        using var document = Open(RenderedForms.Referral);
+        var fonts = document.MainDocumentPart!.FontTablePart!.Fonts!.Elements<Font>().ToDictionary(f => f.Name!.Value!);
+        var defaults = document.MainDocumentPart.StyleDefinitionsPart!.Styles!.DocDefaults!.RunPropertiesDefault!.RunPropertiesBaseStyle!.RunFonts!;
+
+        var body = fonts[defaults.Ascii!.Value!];
+        Assert.Equal("DejaVu Sans", body.Name!.Value);
+        Assert.Equal(FontFamilyValues.Swiss, body.FontFamily!.Val!.Value);
+        Assert.Equal("Arial", body.AltName!.Val!.Value);
+        Assert.Equal("020B0603030804020204", body.Panose1Number!.Val!.Value);
+    }
+
     private static WordprocessingDocument Open(byte[] docx) => WordprocessingDocument.Open(new MemoryStream(docx), false);
 }

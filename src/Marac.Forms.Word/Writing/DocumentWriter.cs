@@ -15,6 +15,7 @@ internal sealed class DocumentWriter
     private readonly WordXml xml;
     private readonly ControlWriter controls;
     private bool gridOpen;
+    private bool tableJustEnded;
 
     internal DocumentWriter(WordXml xml)
     {
@@ -30,7 +31,7 @@ internal sealed class DocumentWriter
         foreach (var section in document.Sections)
         {
             CloseGrid();
-            xml.Paragraph(section.Heading, StyleIds.Heading1);
+            BodyParagraph(section.Heading, StyleIds.Heading1);
             foreach (var block in section.Blocks)
             {
                 WriteBlock(block);
@@ -49,7 +50,7 @@ internal sealed class DocumentWriter
         {
             case TextBlock text:
                 CloseGrid();
-                xml.Paragraph(text.Text, text.Style switch
+                BodyParagraph(text.Text, text.Style switch
                 {
                     TextStyle.Note => StyleIds.Note,
                     TextStyle.Subheading => StyleIds.Heading2,
@@ -186,7 +187,7 @@ internal sealed class DocumentWriter
 
     private void WriteTable(TableBlock block)
     {
-        xml.Paragraph(block.Caption, StyleIds.Heading2);
+        BodyParagraph(block.Caption, StyleIds.Heading2);
         var widths = ColumnWidths(block.Columns);
         xml.Start("tbl");
         TableProperties(block.Caption);
@@ -237,6 +238,8 @@ internal sealed class DocumentWriter
         }
 
         xml.End();
+
+        tableJustEnded = true;
     }
 
     /// <summary>Column widths in proportion to the definition, except that a date column is never too narrow for DD/MM/YYYY.</summary>
@@ -296,6 +299,7 @@ internal sealed class DocumentWriter
             return;
         }
 
+        SeparateFromTableAbove();
         gridOpen = true;
         xml.Start("tbl");
         TableProperties(null);
@@ -315,7 +319,38 @@ internal sealed class DocumentWriter
         {
             xml.End();
             gridOpen = false;
+            tableJustEnded = true;
         }
+    }
+
+    private void BodyParagraph(string text, string? styleId)
+    {
+        xml.Paragraph(text, styleId);
+        tableJustEnded = false;
+    }
+
+    /// <summary>
+    /// Two tables with nothing between them are one table to Word and LibreOffice: the second would take the first's
+    /// columns and repeated header row. A small empty paragraph keeps them apart.
+    /// </summary>
+    private void SeparateFromTableAbove()
+    {
+        if (!tableJustEnded)
+        {
+            return;
+        }
+
+        xml.Start("p");
+        xml.Start("pPr");
+        xml.Start("spacing");
+        xml.Attribute("before", 0);
+        xml.Attribute("after", 0);
+        xml.Attribute("line", 120);
+        xml.Attribute("lineRule", "exact");
+        xml.End();
+        xml.End();
+        xml.End();
+        tableJustEnded = false;
     }
 
     private void TableProperties(string? caption)

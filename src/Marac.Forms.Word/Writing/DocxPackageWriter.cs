@@ -30,6 +30,7 @@ internal static class DocxPackageWriter
         WriteXml(zip, "word/_rels/document.xml.rels", DocumentRels);
         WriteMarkup(zip, "word/styles.xml", xml => StylesWriter.Write(xml, language), CompressionLevel.NoCompression);
         WriteMarkup(zip, "word/settings.xml", xml => SettingsWriter.Write(xml, language), CompressionLevel.NoCompression);
+        WriteMarkup(zip, "word/fontTable.xml", FontTableWriter.Write, CompressionLevel.NoCompression);
         WriteMarkup(zip, "word/header1.xml", xml => HeaderFooterWriter.WriteHeader(xml, document), CompressionLevel.NoCompression);
         WriteMarkup(zip, "word/footer1.xml", xml => HeaderFooterWriter.WriteFooter(xml, document), CompressionLevel.NoCompression);
     }
@@ -43,6 +44,7 @@ internal static class DocxPackageWriter
         Override(writer, ns, "/word/document.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml");
         Override(writer, ns, "/word/styles.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml");
         Override(writer, ns, "/word/settings.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml");
+        Override(writer, ns, "/word/fontTable.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml");
         Override(writer, ns, "/word/header1.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml");
         Override(writer, ns, "/word/footer1.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml");
         Override(writer, ns, "/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml");
@@ -66,6 +68,7 @@ internal static class DocxPackageWriter
         writer.WriteStartElement("Relationships", PackageRelationships);
         Relationship(writer, "rIdStyles", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles", "styles.xml");
         Relationship(writer, "rIdSettings", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings", "settings.xml");
+        Relationship(writer, "rIdFontTable", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable", "fontTable.xml");
         Relationship(writer, DocxParts.HeaderRelationship, "http://schemas.openxmlformats.org/officeDocument/2006/relationships/header", "header1.xml");
         Relationship(writer, DocxParts.FooterRelationship, "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer", "footer1.xml");
         writer.WriteEndElement();

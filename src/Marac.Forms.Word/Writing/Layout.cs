@@ -26,5 +26,6 @@ internal static class Layout
     internal const string CheckBoxFont = "MS Gothic";
     internal const string CheckedBox = "\u2612";
     internal const string UncheckedBox = "\u2610";
-    internal const string BodyFont = "Arial";
+    /// <summary>The PDF's own family, so the two look alike; the font table lets a reader without it pick Arial or Liberation Sans.</summary>
+    internal const string BodyFont = "DejaVu Sans";
 }

@@ -44,6 +44,21 @@ public sealed class LibreOfficeConformanceTests : IClassFixture<LibreOfficeFixtu
         }
     }
 
+    [ConformanceFact(WordTools.Soffice, WordTools.PdfToText, WordTools.PdfInfo, WordTools.PdfFonts)]
+    public void LibreOffice_draws_every_document_in_a_sans_serif_never_a_serif_fallback()
+    {
+        foreach (var name in fixture.Results.Documents.Keys)
+        {
+            var (code, fonts) = ExternalTools.Run(WordTools.PdfFonts, new[] { fixture.Results.PdfPath(name) }, TimeSpan.FromMinutes(1));
+
+            Assert.Equal(0, code);
+            var names = fonts.Split('\n').Skip(2).Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()).OfType<string>().ToList();
+            Assert.NotEmpty(names);
+            Assert.All(names, font => Assert.DoesNotContain("Serif", font, StringComparison.Ordinal));
+            Assert.Contains(names, font => font.Contains("Sans", StringComparison.Ordinal) || font.Contains("Arial", StringComparison.Ordinal));
+        }
+    }
+
     [ConformanceFact(WordTools.Soffice, WordTools.PdfToText, WordTools.PdfInfo)]
     public void The_PDF_of_the_sample_referral_holds_every_populated_value() =>
         AssertEveryValuePrinted("sample-referral", FormDocumentBuilder.Build(SampleCase.Referral, options: RenderedForms.CaseOptions));

@@ -97,6 +97,8 @@ public sealed class LibreOfficeFixture : IDisposable
         string ResavedDirectory,
         string Log)
     {
+        internal string PdfPath(string name) => Path.Combine(Directory, "pdf", name + ".pdf");
+
         internal byte[] Resaved(string name)
         {
             var path = Path.Combine(ResavedDirectory, name + ".docx");

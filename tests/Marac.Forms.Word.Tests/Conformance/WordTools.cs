@@ -8,4 +8,6 @@ internal static class WordTools
     internal const string PdfToText = "pdftotext";
 
     internal const string PdfInfo = "pdfinfo";
+
+    internal const string PdfFonts = "pdffonts";
 }
