@@ -37,6 +37,15 @@ public sealed class PackageFixture : IDisposable
         return zip.Entries.Select(e => e.FullName).ToArray();
     }
 
+    public string ReadEntry(string name)
+    {
+        using var zip = ZipFile.OpenRead(Package);
+        var entry = zip.GetEntry(name);
+        Assert.True(entry is not null, name + " is not in the package; it holds: " + string.Join(", ", zip.Entries.Select(e => e.FullName)));
+        using var reader = new StreamReader(entry!.Open());
+        return reader.ReadToEnd();
+    }
+
     /// <summary>Copies a consumer from Consumers/, points it at the feed and builds it.</summary>
     public DotNetResult BuildConsumer(string name)
     {

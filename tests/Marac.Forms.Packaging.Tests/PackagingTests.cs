@@ -20,6 +20,17 @@ public sealed class PackagingTests : IClassFixture<PackageFixture>
         Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal) && e.Contains("Analyzers", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("netstandard2.0")]
+    [InlineData("net8.0")]
+    public void The_XML_documentation_ships_beside_each_library_for_IntelliSense(string framework)
+    {
+        var docs = package.ReadEntry($"lib/{framework}/Marac.Forms.xml");
+
+        Assert.Contains("<member name=\"T:Marac.Forms.MaracReferral\">", docs, StringComparison.Ordinal);
+        Assert.Contains("<member name=\"M:Marac.Forms.MaracReferral.Validate(Marac.Forms.ValidationOptions)\">", docs, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_careless_consumer_gets_the_diagnostics_from_the_package()
     {
