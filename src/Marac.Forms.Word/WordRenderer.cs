@@ -1,4 +1,3 @@
-using Marac.Forms.Definitions;
 using Marac.Forms.Documents;
 using Marac.Forms.Word.Writing;
 
@@ -9,12 +8,19 @@ namespace Marac.Forms.Word;
 /// on every page, the marking in the header and footer of every page, "page n of m", and every input as a
 /// content control tagged with its binding path, so a blank form can be filled in Word and read back with
 /// <see cref="WordFormReader"/>. The same input always gives the same bytes; the file's properties hold
-/// the form's name and id only.
+/// the form's name and id only. Instances hold no state and are safe to share between threads.
 /// </summary>
-public static class WordRenderer
+public sealed class WordRenderer : FormRenderer
 {
-    /// <summary>Writes <paramref name="document"/> as .docx to <paramref name="output"/> (which is left open).</summary>
-    public static void Render(FormDocument document, Stream output)
+    /// <inheritdoc />
+    public override string FileExtension => ".docx";
+
+    /// <inheritdoc />
+    public override string ContentType => "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    /// <inheritdoc />
+    /// <exception cref="UnprintableTextException">A hand-built document holds a character a Word file cannot hold.</exception>
+    public override void Render(FormDocument document, Stream output)
     {
         if (document is null)
         {
@@ -28,26 +34,4 @@ public static class WordRenderer
 
         DocxPackageWriter.Write(document, output);
     }
-
-    /// <summary>Renders <paramref name="document"/> as .docx bytes.</summary>
-    public static byte[] Render(FormDocument document)
-    {
-        using var output = new MemoryStream();
-        Render(document, output);
-        return output.ToArray();
-    }
-
-    /// <summary>Renders a completed form: <paramref name="form"/> laid out by its definition.</summary>
-    /// <typeparam name="TForm">The record type, for example <see cref="MaracReferral"/>.</typeparam>
-    /// <param name="form">The record; it need not be valid, so drafts print too.</param>
-    /// <param name="output">Where the .docx is written (left open).</param>
-    /// <param name="definition">The definition, for example with a local overlay; null for the built-in one.</param>
-    /// <param name="options">Marking and review-date choices; null for the defaults.</param>
-    public static void RenderForm<TForm>(TForm form, Stream output, FormDefinition? definition = null, FormDocumentOptions? options = null)
-        where TForm : class =>
-        Render(FormDocumentBuilder.Build(form, definition, options), output);
-
-    /// <summary>Renders the blank form of <paramref name="definition"/>: every input empty and fillable in Word, with writing space for printing.</summary>
-    public static void RenderBlank(FormDefinition definition, Stream output, FormDocumentOptions? options = null) =>
-        Render(FormDocumentBuilder.BuildBlank(definition, options), output);
 }

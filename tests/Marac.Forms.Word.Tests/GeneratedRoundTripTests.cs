@@ -44,7 +44,7 @@ public sealed class GeneratedRoundTripTests
         where T : class
     {
         using var docx = new MemoryStream();
-        WordRenderer.RenderForm(form, docx, definition);
+        new WordRenderer().RenderForm(form, docx, definition: definition);
         docx.Position = 0;
 
         var read = WordFormReader.Read<T>(docx, definition);

@@ -8,11 +8,11 @@ internal static class RenderedForms
 {
     internal static FormDocumentOptions CaseOptions { get; } = new() { ReferralDate = SampleCase.ReferralDate };
 
-    internal static byte[] Referral => WordRenderer.Render(FormDocumentBuilder.Build(SampleCase.Referral, options: CaseOptions));
+    internal static byte[] Referral => new WordRenderer().Render(FormDocumentBuilder.Build(SampleCase.Referral, options: CaseOptions));
 
-    internal static byte[] Dash => WordRenderer.Render(FormDocumentBuilder.Build(SampleCase.Dash, options: CaseOptions));
+    internal static byte[] Dash => new WordRenderer().Render(FormDocumentBuilder.Build(SampleCase.Dash, options: CaseOptions));
 
-    internal static byte[] Sharing => WordRenderer.Render(FormDocumentBuilder.Build(SampleCase.Sharing, options: CaseOptions));
+    internal static byte[] Sharing => new WordRenderer().Render(FormDocumentBuilder.Build(SampleCase.Sharing, options: CaseOptions));
 
     internal static IEnumerable<FormDefinition> AllDefinitions =>
         FormDefinitions.All.Concat(FormDefinitions.All.Select(d => d.WithOverlay(FormOverlays.Scotland)));
@@ -25,13 +25,13 @@ internal static class RenderedForms
         yield return new("sample-sharing", Sharing);
         foreach (var form in SampleFiles.CaseComplete)
         {
-            yield return new(form.Key, WordRenderer.Render(SampleFiles.Build(form.Value, SampleFiles.CaseCompleteOptions)));
+            yield return new(form.Key, new WordRenderer().Render(SampleFiles.Build(form.Value, SampleFiles.CaseCompleteOptions)));
         }
 
         foreach (var definition in AllDefinitions)
         {
             var name = "blank-" + definition.Id + (definition.AppliedOverlays.Count > 0 ? "-" + definition.AppliedOverlays[0].ToLowerInvariant() : string.Empty);
-            yield return new(name, WordRenderer.Render(FormDocumentBuilder.BuildBlank(definition)));
+            yield return new(name, new WordRenderer().Render(FormDocumentBuilder.BuildBlank(definition)));
         }
     }
 }

@@ -58,7 +58,7 @@ public sealed class WordDocumentTests
     [Fact]
     public void Every_input_of_the_blank_form_is_a_content_control_of_the_right_kind()
     {
-        using var document = Open(WordRenderer.Render(FormDocumentBuilder.BuildBlank(FormDefinitions.SharingWithoutConsent)));
+        using var document = Open(new WordRenderer().Render(FormDocumentBuilder.BuildBlank(FormDefinitions.SharingWithoutConsent)));
         var controls = document.MainDocumentPart!.Document.Body!.Descendants<SdtRun>().Select(c => c.SdtProperties!).ToList();
         string Kind(string tag) => controls.Single(p => p.GetFirstChild<Tag>()?.Val?.Value == tag).ChildElements.Last().LocalName;
 
@@ -99,7 +99,7 @@ public sealed class WordDocumentTests
     {
         var form = new DisclosureDecision { InformationConsidered = "Tab\there\r\nand a new line" };
 
-        var read = WordFormReader.Read<DisclosureDecision>(new MemoryStream(WordRenderer.Render(FormDocumentBuilder.Build(form))));
+        var read = WordFormReader.Read<DisclosureDecision>(new MemoryStream(new WordRenderer().Render(FormDocumentBuilder.Build(form))));
 
         Assert.Equal("Tab\there\nand a new line", read.InformationConsidered);
     }
@@ -111,7 +111,7 @@ public sealed class WordDocumentTests
         var field = new FieldBlock("caseReference", "Case reference", null, FieldKind.SingleLine, "A\u0001B", 1);
         var altered = new FormDocument(document.Form, document.Marking, document.ReviewNotice, document.IsBlank, [new DocumentSection("extra", "Extra", [field])]);
 
-        var refused = Assert.Throws<UnprintableTextException>(() => WordRenderer.Render(altered));
+        var refused = Assert.Throws<UnprintableTextException>(() => new WordRenderer().Render(altered));
 
         Assert.Contains("U+0001", refused.Message, StringComparison.Ordinal);
     }

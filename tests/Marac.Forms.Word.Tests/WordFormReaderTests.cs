@@ -7,7 +7,7 @@ namespace Marac.Forms.Word.Tests;
 /// <summary>Reading filled-in forms: blank forms, forms filled by hand, and broken or foreign documents.</summary>
 public sealed class WordFormReaderTests
 {
-    private static byte[] Blank(FormDefinition definition) => WordRenderer.Render(FormDocumentBuilder.BuildBlank(definition));
+    private static byte[] Blank(FormDefinition definition) => new WordRenderer().Render(FormDocumentBuilder.BuildBlank(definition));
 
     [Fact]
     public void Every_blank_form_reads_back_as_an_empty_record()
@@ -51,7 +51,7 @@ public sealed class WordFormReaderTests
     [Fact]
     public void Spare_table_rows_filled_in_become_new_entries_after_the_existing_ones()
     {
-        var docx = WordRenderer.Render(FormDocumentBuilder.Build(new SharingWithoutConsentRecord { Risks = ValueList.Of(new RiskTableRow { WhoIsAtRisk = "The victim" }) }));
+        var docx = new WordRenderer().Render(FormDocumentBuilder.Build(new SharingWithoutConsentRecord { Risks = ValueList.Of(new RiskTableRow { WhoIsAtRisk = "The victim" }) }));
         var blankForm = DocxEditing.EditDocument(Blank(FormDefinitions.SharingWithoutConsent), document => DocxEditing.Type(document, "risks[+2].concerns", "Threats by text"));
 
         var fromBlank = WordFormReader.Read<SharingWithoutConsentRecord>(new MemoryStream(blankForm));

@@ -45,7 +45,7 @@ internal sealed class FormOutputWriter
         {
             var path = Path.Combine(settings.OutputDirectory, outputBaseName + extension);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            var bytes = format == OutputFormats.Pdf ? pdf.Render(document) : WordRenderer.Render(document);
+            var bytes = format == OutputFormats.Pdf ? pdf.Render(document) : new WordRenderer().Render(document);
             File.WriteAllBytes(path, bytes);
             written.Add(path);
         }
