@@ -4,7 +4,7 @@ using System.IO.Compression;
 namespace Marac.Forms.Packaging.Tests;
 
 /// <summary>
-/// Packs Marac.Forms once, with a version no cache can already hold, into a folder feed, and
+/// Packs every library once, with a version no cache can already hold, into a folder feed, and
 /// builds consumer projects against it with a package cache of their own.
 /// </summary>
 public sealed class PackageFixture : IDisposable
@@ -14,14 +14,21 @@ public sealed class PackageFixture : IDisposable
         Root = Directory.CreateTempSubdirectory("marac-forms-packaging-").FullName;
         Version = "0.0.1-packagingtest." + DateTime.UtcNow.ToString("yyyyMMddHHmmss") + "." + Environment.ProcessId;
         Feed = Path.Combine(Root, "feed");
-        var result = DotNet.Run(
-            RepositoryRoot(),
-            $"pack src/Marac.Forms/Marac.Forms.csproj -c Release -o \"{Feed}\" --artifacts-path \"{Path.Combine(Root, "artifacts")}\" -p:Version={Version} -nodeReuse:false",
-            packages: null);
-        Assert.True(result.ExitCode == 0, "dotnet pack failed:\n" + result.Output);
+        foreach (var library in Libraries)
+        {
+            var result = DotNet.Run(
+                RepositoryRoot(),
+                $"pack src/{library}/{library}.csproj -c Release -o \"{Feed}\" --artifacts-path \"{Path.Combine(Root, "artifacts")}\" -p:Version={Version} -nodeReuse:false",
+                packages: null);
+            Assert.True(result.ExitCode == 0, $"dotnet pack of {library} failed:\n" + result.Output);
+        }
+
         Package = Path.Combine(Feed, $"Marac.Forms.{Version}.nupkg");
-        Assert.True(File.Exists(Package), "No package at " + Package + "\n" + result.Output);
+        Assert.True(File.Exists(Package), "No package at " + Package);
     }
+
+    /// <summary>The packages built from this repository, each packed from src/NAME/NAME.csproj.</summary>
+    public static IReadOnlyList<string> Libraries { get; } = new[] { "Marac.Forms", "Marac.Forms.Word" };
 
     public string Root { get; }
 
@@ -52,12 +59,14 @@ public sealed class PackageFixture : IDisposable
         var directory = Path.Combine(Root, "consumers", name);
         Directory.CreateDirectory(directory);
         var source = Path.Combine(AppContext.BaseDirectory, "Consumers", name);
-        foreach (var file in Directory.GetFiles(source))
+        foreach (var file in Directory.GetFiles(source).Where(f => !f.EndsWith(".template", StringComparison.Ordinal)))
         {
             File.Copy(file, Path.Combine(directory, Path.GetFileName(file)), overwrite: true);
         }
 
-        var template = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Consumers", "Consumer.csproj.template"));
+        // A consumer with a project of its own (another target framework) brings its template; the rest share one.
+        var ownTemplate = Path.Combine(source, name + ".csproj.template");
+        var template = File.ReadAllText(File.Exists(ownTemplate) ? ownTemplate : Path.Combine(AppContext.BaseDirectory, "Consumers", "Consumer.csproj.template"));
         File.WriteAllText(Path.Combine(directory, name + ".csproj"), template.Replace("$(MaracFormsVersion)", Version, StringComparison.Ordinal));
         File.WriteAllText(Path.Combine(directory, "nuget.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>
@@ -71,6 +80,9 @@ public sealed class PackageFixture : IDisposable
             """);
         return DotNet.Run(directory, "build -nodeReuse:false -p:UseSharedCompilation=false", packages: Path.Combine(Root, "packages"));
     }
+
+    /// <summary>The folder a consumer built into, for its target framework.</summary>
+    public string ConsumerOutput(string name, string framework) => Path.Combine(Root, "consumers", name, "bin", "Debug", framework);
 
     public void Dispose()
     {

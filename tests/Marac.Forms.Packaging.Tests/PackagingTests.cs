@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Marac.Forms.TestData.Conformance;
 
 namespace Marac.Forms.Packaging.Tests;
 
@@ -63,5 +64,20 @@ public sealed class PackagingTests : IClassFixture<PackageFixture>
         Assert.True(result.ExitCode == 0, result.Output);
         Assert.DoesNotContain("MARAC", result.Output, StringComparison.Ordinal);
         Assert.DoesNotMatch(@"(warning|error) [A-Z]+\d+", result.Output);
+    }
+
+    [ConformanceFact("mono")]
+    public void A_NET_Framework_48_application_runs_under_Mono_with_JSON_validation_and_Word()
+    {
+        var build = package.BuildConsumer("NetFramework");
+        Assert.True(build.ExitCode == 0, build.Output);
+
+        var (code, output) = ExternalTools.Run("mono", new[] { Path.Combine(package.ConsumerOutput("NetFramework", "net48"), "NetFramework.exe") }, TimeSpan.FromMinutes(2));
+
+        Assert.True(code == 0, output);
+        Assert.Contains("json: equal", output, StringComparison.Ordinal);
+        Assert.Contains("children: 2", output, StringComparison.Ordinal);
+        Assert.Contains("validation: problems at ", output, StringComparison.Ordinal);
+        Assert.Contains("word: equal", output, StringComparison.Ordinal);
     }
 }

@@ -16,7 +16,7 @@ public static class ExternalTools
 
     /// <summary>How to install the tools on Debian 12 (.ci/run does exactly this).</summary>
     public const string InstallLine =
-        "enable the bookworm-backports suite, then: apt-get install -t bookworm-backports libreoffice-writer-nogui && apt-get install poppler-utils qpdf (see .ci/run)";
+        "enable the bookworm-backports suite, then: apt-get install -t bookworm-backports libreoffice-writer-nogui && apt-get install poppler-utils qpdf mono-runtime mono-devel (see .ci/run)";
 
     private static readonly Lazy<string?> LibreOfficeProblem = new(FindLibreOfficeProblem);
 
