@@ -285,8 +285,16 @@ public sealed class FormAnswers
     private void ReportMissing(List<FormReadProblem> all)
     {
         var present = new HashSet<string>(answers.Values.Where(a => !a.Spec.IsInList).Select(a => a.Spec.Pattern), StringComparer.Ordinal);
+
+        // A section that may be left out of a completed form is missing only in part: then its other inputs were deleted.
+        var printedSections = new HashSet<string>(answers.Values.Select(a => a.Spec.OptionalSection).OfType<string>(), StringComparer.Ordinal);
         foreach (var spec in inputs.Values)
         {
+            if (spec.OptionalSection is { } section && !printedSections.Contains(section))
+            {
+                continue;
+            }
+
             if (!spec.IsInList && !present.Contains(spec.Pattern))
             {
                 all.Add(new FormReadProblem(spec.Pattern, "the document has no input for this; it may have been deleted"));
