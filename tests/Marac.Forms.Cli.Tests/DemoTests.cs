@@ -38,7 +38,7 @@ public class DemoTests : IClassFixture<DemoOutputFixture>
         var text = ExternalTools.NormaliseWhitespace(string.Join(" ", pages));
 
         Assert.True(pages.Count > 1);
-        Assert.All(pages, page => Assert.Equal(2, CountOf(page, "RESTRICTED WHEN COMPLETE")));
+        Assert.All(pages, page => Assert.Equal(2, CountOf(page, "OFFICIAL-SENSITIVE")));
         Assert.Contains(referral.Victim.Name.FamilyName!, text);
         Assert.Contains(referral.Referrer.Name!, text);
         Assert.Contains($"Page {pages.Count} of {pages.Count}", text);
@@ -55,7 +55,7 @@ public class DemoTests : IClassFixture<DemoOutputFixture>
             foreach (var form in Forms)
             {
                 var pages = ExternalTools.PdfPages(Path.Combine(converted, form + ".pdf"));
-                Assert.All(pages, page => Assert.Contains("RESTRICTED WHEN COMPLETE", page));
+                Assert.All(pages, page => Assert.Contains("OFFICIAL-SENSITIVE", page));
             }
         }
         finally

@@ -65,11 +65,11 @@ public class RenderBlankImportTests : IDisposable
         var output = Path.Combine(temp, "scot");
 
         var run = CliRun.Of("render", RepoPaths.Samples("case-complete", "dash.json"), "--format", "pdf", "--out", output,
-            "--variant", Path.Combine(RepoPaths.Root, "forms", "variants", "scotland.json"), "--marking", "OFFICIAL-SENSITIVE");
+            "--variant", Path.Combine(RepoPaths.Root, "forms", "variants", "scotland.json"), "--marking", "RESTRICTED WHEN COMPLETE");
 
         Assert.Equal(0, run.ExitCode);
         var pages = ExternalTools.PdfPages(Path.Combine(output, "dash.pdf"));
-        Assert.All(pages, page => Assert.Contains("OFFICIAL-SENSITIVE", page));
+        Assert.All(pages, page => Assert.Contains("RESTRICTED WHEN COMPLETE", page));
         Assert.Contains("child-protection", ExternalTools.NormaliseWhitespace(string.Join(" ", pages)));
     }
 
@@ -118,7 +118,7 @@ public class RenderBlankImportTests : IDisposable
 
         Assert.Contains("strangle", text);
         Assert.Contains("Don't know", text);
-        Assert.Contains("RESTRICTED WHEN COMPLETE", text);
+        Assert.Contains("OFFICIAL-SENSITIVE", text);
     }
 
     [Fact]
