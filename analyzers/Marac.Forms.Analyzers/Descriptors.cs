@@ -26,21 +26,21 @@ internal static class Descriptors
         "Gender history leaves the process without a recorded Gender Recognition Act exemption",
         "{0} is gender history and reaches {1} without a recorded Gender Recognition Act 2004 s.22 exemption",
         DiagnosticSeverity.Error,
-        "Disclosing gender history learned in an official capacity is an offence under section 22 of the Gender Recognition Act 2004 unless an exemption applies. The lawful basis must name the exemption relied on (GenderRecognitionExemption), or the value must be redacted.");
+        "Disclosing protected information about a person's gender history, acquired in an official capacity, is an offence under section 22 of the Gender Recognition Act 2004 unless an exemption in section 22(4) or an order under section 22(5) applies. The lawful basis must name the exemption relied on (GenderRecognitionExemption), or the value must be redacted.");
 
     public static readonly DiagnosticDescriptor ImmigrationStatusWithoutAgreement = Create(
         DiagnosticIds.ImmigrationStatusWithoutAgreement,
         "Immigration status leaves the process without the MARAC's recorded agreement",
         "{0} is immigration status and reaches {1} without a lawful basis recording the MARAC's agreement",
         DiagnosticSeverity.Error,
-        "Immigration status may be shared only where proportionate and relevant to safety, and never with immigration enforcement unless the MARAC explicitly agreed it to protect the victim. Code cannot tell where a log or serialised payload ends up, so the lawful basis must record that agreement (ImmigrationDisclosureAgreedByMarac), or the value must be redacted.");
+        "Immigration status may be shared only where proportionate and directly relevant to the victim's safety. An agency that does not attend the MARAC may receive it only with the MARAC's agreement; immigration enforcement, which never attends, only with the MARAC's explicit agreement and only to protect the victim. Code cannot tell where a log or serialised payload ends up, so the lawful basis must record one of those agreements in full (ImmigrationSharingAgreement, or ImmigrationEnforcementAgreement with ImmigrationEnforcementToProtectVictim), or the value must be redacted.");
 
     public static readonly DiagnosticDescriptor IncompleteLawfulBasis = Create(
         DiagnosticIds.IncompleteLawfulBasis,
         "A lawful basis must state its Article 6 basis, reasons, extent and permitted use",
         "The lawful basis does not state {0}: every disclosure records its UK GDPR Article 6 basis, its reasons, the extent of what is disclosed and the permitted use",
         DiagnosticSeverity.Error,
-        "UK GDPR Article 6 requires a lawful basis for any processing, and section 2.2 of the MARAC information-sharing protocol requires each decision to disclose to record the reasons, the extent of the disclosure and the permitted use. A basis without them records nothing, and the Marac.Forms runtime refuses it.");
+        "UK GDPR Article 6 requires a lawful basis for any processing (under Part 3 of the Data Protection Act 2018, section 35 does), and section 2.2 of the MARAC information-sharing protocol requires each decision to disclose to record the reasons, the extent of the disclosure and the permitted use. A basis without them records nothing, and the Marac.Forms runtime refuses it.");
 
     public static readonly DiagnosticDescriptor ToStringPrintsRestrictedData = Create(
         DiagnosticIds.ToStringPrintsRestrictedData,

@@ -127,7 +127,7 @@ public sealed class LawfulBasisStatementsAnalyzer : DiagnosticAnalyzer
     private static void CheckFactory(OperationAnalysisContext context, KnownSymbols known)
     {
         var invocation = (IInvocationOperation)context.Operation;
-        if (invocation.TargetMethod is { Name: "For", IsStatic: true } && known.IsLawfulBasis(invocation.TargetMethod.ContainingType))
+        if (invocation.TargetMethod is { Name: "For" or "ForLawEnforcement", IsStatic: true } && known.IsLawfulBasis(invocation.TargetMethod.ContainingType))
         {
             Report(context, invocation, StatementsOf(invocation, known));
         }
@@ -141,7 +141,7 @@ public sealed class LawfulBasisStatementsAnalyzer : DiagnosticAnalyzer
                 return Apply(BasisStatements.AllEmpty, creation.Initializer);
             case IWithOperation with:
                 return Apply(StatementsOf(with.Operand, known), with.Initializer);
-            case IInvocationOperation { TargetMethod: { Name: "For", IsStatic: true } } factory when known.IsLawfulBasis(factory.TargetMethod.ContainingType):
+            case IInvocationOperation { TargetMethod: { Name: "For" or "ForLawEnforcement", IsStatic: true } } factory when known.IsLawfulBasis(factory.TargetMethod.ContainingType):
                 var statements = BasisStatements.AllUnknown;
                 foreach (var argument in factory.Arguments)
                 {

@@ -39,6 +39,28 @@ public sealed class LawfulBasisStatementsTests
         """);
 
     [Fact]
+    public Task A_part_3_basis_states_its_section_35_basis_instead_of_an_article_6_basis() => Verify.DiagnosticsAsync(Usings + """
+        [LawfulBasis(LawEnforcementBasis.NecessaryForLawEnforcementTask, "Preventing further offences", "Incident log", "Police safeguarding action")]
+        class C
+        {
+            LawfulBasis A() => LawfulBasis.ForLawEnforcement(LawEnforcementBasis.NecessaryForLawEnforcementTask, "Preventing further offences", "Incident log", "Police action");
+
+            LawfulBasis B() => new LawfulBasis
+            {
+                Regime = ProcessingRegime.LawEnforcement,
+                Section35 = LawEnforcementBasis.NecessaryForLawEnforcementTask,
+                Reasons = "Preventing further offences",
+                Extent = "Incident log",
+                PermittedUse = "Police action",
+            };
+
+            LawfulBasis D() => {|MARAC005:new LawfulBasis { Regime = ProcessingRegime.LawEnforcement, Section35 = null, Reasons = "r", Extent = "e", PermittedUse = "u" }|};
+
+            LawfulBasis E() => {|MARAC005:LawfulBasis.ForLawEnforcement(LawEnforcementBasis.Consent, "", "e", "u")|};
+        }
+        """);
+
+    [Fact]
     public Task Values_written_in_code() => Verify.DiagnosticsAsync(Usings + """
         class C
         {

@@ -61,8 +61,12 @@ public sealed class StrictRuleTests
                 GenderRecognitionExemption = GenderRecognitionExemption.CourtOrderOrProceedings)]
             void Attribute(Victim v) => Console.WriteLine(v.GenderHistory);
 
-            [LawfulBasis(Article6Basis.VitalInterests, "MARAC agreed to protect the victim", "Status", "Safety", ImmigrationDisclosureAgreedByMarac = true)]
+            [LawfulBasis(Article6Basis.PublicTask, "MARAC agreed to share with the housing provider", "Status", "Safety", ImmigrationSharingAgreement = "MARAC minute 2026-11/4")]
             void Agreement(Victim v) => JsonSerializer.Serialize(v.ImmigrationStatus);
+
+            [LawfulBasis(Article6Basis.VitalInterests, "MARAC agreed to protect the victim", "Status", "Safety",
+                ImmigrationEnforcementAgreement = "MARAC minute 2026-11/5", ImmigrationEnforcementToProtectVictim = true)]
+            void EnforcementGate(Victim v) => JsonSerializer.Serialize(v.ImmigrationStatus);
 
             void Created(Victim v)
             {
@@ -81,19 +85,54 @@ public sealed class StrictRuleTests
 
             void With(Victim v, LawfulBasis stored)
             {
-                using var scope = DisclosureScope.Begin(stored with { ImmigrationDisclosureAgreedByMarac = true });
+                using var scope = DisclosureScope.Begin(stored with { ImmigrationSharingAgreement = MaracAgreement.Minute("MARAC minute 2026-11/4") });
                 Console.WriteLine(v.ImmigrationStatus);
             }
 
             void CheckedAtRunTime(Victim v, LawfulBasis fromDecision)
             {
-                using (DisclosureScope.Begin(fromDecision.RequireGenderRecognitionExemption().RequireImmigrationDisclosureAgreement()))
+                using (DisclosureScope.Begin(fromDecision.RequireGenderRecognitionExemption().RequireImmigrationSharingAgreement()))
                 {
                     Console.WriteLine($"{v.GenderHistory} {v.ImmigrationStatus}");
                 }
             }
 
+            void EnforcementCheckedAtRunTime(Victim v, LawfulBasis fromDecision)
+            {
+                using (DisclosureScope.Begin(fromDecision.RequireImmigrationEnforcementDisclosure()))
+                {
+                    Console.WriteLine(v.ImmigrationStatus);
+                }
+            }
+
             void Redacted(Victim v) => Console.WriteLine(Redact.Value(v.GenderHistory) + Redact.Value(v.ImmigrationStatus));
+        }
+        """);
+
+    [Fact]
+    public Task Half_an_enforcement_gate_or_an_unrecorded_agreement_is_not_an_agreement() => Verify.DiagnosticsAsync(Usings + """
+        class C
+        {
+            [LawfulBasis(Article6Basis.PublicTask, "MARAC agreed", "Status", "Safety", ImmigrationEnforcementAgreement = "MARAC minute 2026-11/5")]
+            void AgreementWithoutPurpose(Victim v) => Console.WriteLine({|MARAC004:v.ImmigrationStatus|});
+
+            [LawfulBasis(Article6Basis.PublicTask, "To protect the victim", "Status", "Safety", ImmigrationEnforcementToProtectVictim = true)]
+            void PurposeWithoutAgreement(Victim v) => Console.WriteLine({|MARAC004:v.ImmigrationStatus|});
+
+            [LawfulBasis(Article6Basis.PublicTask, "MARAC agreed", "Status", "Safety", ImmigrationSharingAgreement = " ")]
+            void BlankReference(Victim v) => Console.WriteLine({|MARAC004:v.ImmigrationStatus|});
+
+            void ComputedAgreement(Victim v, LawfulBasis stored, string minute)
+            {
+                using var scope = DisclosureScope.Begin(stored with { ImmigrationSharingAgreement = new MaracAgreement { MinuteReference = minute } });
+                Console.WriteLine({|MARAC004:v.ImmigrationStatus|});
+            }
+
+            void DatedAgreement(Victim v, LawfulBasis stored)
+            {
+                using var scope = DisclosureScope.Begin(stored with { ImmigrationSharingAgreement = new MaracAgreement { AgreedOn = new Marac.Forms.CalendarDate(2026, 11, 5) } });
+                Console.WriteLine(v.ImmigrationStatus);
+            }
         }
         """);
 

@@ -38,7 +38,7 @@ public class DemoTests : IClassFixture<DemoOutputFixture>
         var text = string.Join(" ", pages);
 
         Assert.True(pages.Count > 1);
-        Assert.All(pages, page => Assert.Equal(2, PrintedText.Occurrences(page, "RESTRICTED WHEN COMPLETE")));
+        Assert.All(pages, page => Assert.Equal(2, PrintedText.Occurrences(page, "OFFICIAL-SENSITIVE")));
         Assert.True(PrintedText.Contains(text, referral.Victim.Name.FamilyName!));
         Assert.True(PrintedText.Contains(text, referral.Referrer.Name!));
         Assert.True(PrintedText.Contains(text, $"Page {pages.Count} of {pages.Count}"));
@@ -55,7 +55,7 @@ public class DemoTests : IClassFixture<DemoOutputFixture>
             foreach (var form in Forms)
             {
                 var pages = ExternalTools.PdfPages(Path.Combine(converted, form + ".pdf"));
-                Assert.All(pages, page => Assert.True(PrintedText.Contains(page, "RESTRICTED WHEN COMPLETE"), form + " lacks the marking on a page"));
+                Assert.All(pages, page => Assert.True(PrintedText.Contains(page, "OFFICIAL-SENSITIVE"), form + " lacks the marking on a page"));
             }
         }
         finally

@@ -65,11 +65,11 @@ public class RenderBlankImportTests : IDisposable
         var output = Path.Combine(temp, "scot");
 
         var run = CliRun.Of("render", RepoPaths.Samples("case-complete", "dash.json"), "--format", "pdf", "--out", output,
-            "--variant", Path.Combine(RepoPaths.Root, "forms", "variants", "scotland.json"), "--marking", "OFFICIAL-SENSITIVE");
+            "--variant", Path.Combine(RepoPaths.Root, "forms", "variants", "scotland.json"), "--marking", "RESTRICTED WHEN COMPLETE");
 
         Assert.Equal(0, run.ExitCode);
         var pages = ExternalTools.PdfPages(Path.Combine(output, "dash.pdf"));
-        Assert.All(pages, page => Assert.True(PrintedText.Contains(page, "OFFICIAL-SENSITIVE")));
+        Assert.All(pages, page => Assert.True(PrintedText.Contains(page, "RESTRICTED WHEN COMPLETE")));
         Assert.True(PrintedText.Contains(string.Join(" ", pages), "child-protection"));
     }
 
@@ -118,7 +118,7 @@ public class RenderBlankImportTests : IDisposable
 
         Assert.True(PrintedText.Contains(text, "strangle"));
         Assert.True(PrintedText.Contains(text, "Don't know"));
-        Assert.True(PrintedText.Contains(text, "RESTRICTED WHEN COMPLETE"));
+        Assert.True(PrintedText.Contains(text, "OFFICIAL-SENSITIVE"));
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public sealed partial class FormGenerators
         select new DashAnswer { Response = response, SourceIfNotVictim = source, Comment = comment };
 
     private Gen<LocalDashAnswer> CreateLocalDashAnswer() =>
-        from id in Gen.Frequency((3, Gen.Choose(1, 9).Select(n => "daq-child-" + n)), (1, Text))
+        from id in Gen.Frequency((3, Gen.Choose(1, 9).Select(n => "local-child-" + n)), (1, Text))
         from answer in DashAnswer
         select new LocalDashAnswer { ItemId = id, Answer = answer };
 

@@ -40,6 +40,9 @@ public sealed partial class FormGenerators
     /// <summary>A signature.</summary>
     public Gen<Signature> Signature { get; }
 
+    /// <summary>A MARAC's recorded agreement, with its date, its minute reference, both or neither.</summary>
+    public Gen<MaracAgreement> MaracAgreement { get; }
+
     /// <summary>A lawful basis whose statements may be empty (as a record member may hold).</summary>
     public Gen<LawfulBasis> LawfulBasis { get; }
 
@@ -84,6 +87,7 @@ public sealed partial class FormGenerators
         from identity in OptionalText()
         from hasHistory in Flag
         from history in OptionalText()
+        from exemption in Any<GenderRecognitionExemption>()
         from religion in OptionalText()
         from language in OptionalText(Gen.Frequency((3, Gen.Elements("Polish", "Turkish", "Greek", "Russian", "Vietnamese", "Arabic", "Welsh", "Cymraeg", "Polski", "Türkçe", "Ελληνικά", "Русский", "Tiếng Việt", "العربية")), (1, Text)))
         from interpreter in Flag
@@ -101,6 +105,7 @@ public sealed partial class FormGenerators
             GenderIdentity = identity,
             HasGenderHistory = hasHistory,
             GenderHistoryDetails = history,
+            GenderHistoryExemption = exemption,
             Religion = religion,
             PreferredLanguage = language,
             InterpreterNeeded = interpreter,
@@ -163,8 +168,10 @@ public sealed partial class FormGenerators
         from agency in FictionalPlaces.AgencyName
         from name in OptionalText(Gen.Frequency((3, Gen.Constant(agency.Name)), (1, Text)))
         from kind in Gen.Frequency((3, Gen.Constant(agency.Kind)), (1, Any<AgencyKind>()))
+        from sector in Any<AgencySector>()
+        from attends in Flag
         from email in OptionalText(Gen.Frequency((3, FictionalPlaces.Email), (1, Text)))
-        select new Agency { Name = name, Kind = kind, SecureEmail = email };
+        select new Agency { Name = name, Kind = kind, Sector = sector, AttendsMarac = attends, SecureEmail = email };
 
     private Gen<Practitioner> CreatePractitioner() =>
         from name in OptionalName()
@@ -179,31 +186,63 @@ public sealed partial class FormGenerators
         from signedOn in Date
         select new Signature { Name = name, Role = role, SignedOn = signedOn };
 
+    private Gen<MaracAgreement> CreateMaracAgreement() =>
+        from agreedOn in Date
+        from minute in OptionalText(Gen.Frequency((3, Gen.Choose(1, 999).Select(n => "MARAC minute " + n)), (1, Text)))
+        select new MaracAgreement { AgreedOn = agreedOn, MinuteReference = minute };
+
+    /// <summary>
+    /// A lawful basis. A complete one states the basis of its own regime only (an Article 6 basis under UK GDPR, a
+    /// section 35 basis under Part 3), as writing a file requires; an incomplete one may hold anything.
+    /// </summary>
     private Gen<LawfulBasis> CreateLawfulBasis(bool complete)
     {
         var statement = complete
             ? Text.Where(t => !string.IsNullOrWhiteSpace(t))
             : EveryMemberSet ? Text : Gen.Frequency((1, Gen.Constant(string.Empty)), (3, Text));
-        return
-            from article6 in complete ? Any<Article6Basis>().Select(value => (Article6Basis?)value) : Optional<Article6Basis>()
+        var footing =
+            from regime in Any<ProcessingRegime>()
+            from article6 in Optional<Article6Basis>()
+            from anyArticle6 in Any<Article6Basis>()
+            from section35 in Optional<LawEnforcementBasis>()
+            from anySection35 in Any<LawEnforcementBasis>()
+            select complete
+                ? regime == ProcessingRegime.UkGdpr
+                    ? new LawfulBasis { Regime = regime, Article6 = anyArticle6 }
+                    : new LawfulBasis { Regime = regime, Section35 = anySection35 }
+                : new LawfulBasis { Regime = regime, Article6 = article6, Section35 = section35 };
+        var conditions =
+            from basis in footing
+            from annex1 in Any<Annex1Condition>()
             from article9 in Any<Article9Condition>()
             from schedule1 in Any<Schedule1Condition>()
+            from article10 in Any<Schedule1Condition>()
             from schedule8 in Any<Schedule8Condition>()
-            from criminal in Gen.Elements(true, false)
+            from policy in Gen.Elements(true, false)
+            select basis with
+            {
+                Annex1 = annex1,
+                Article9 = article9,
+                Schedule1 = schedule1,
+                Article10 = article10,
+                Schedule8 = schedule8,
+                AppropriatePolicyDocument = policy,
+            };
+        return
+            from basis in conditions
             from gender in Any<GenderRecognitionExemption>()
-            from immigration in Gen.Elements(true, false)
+            from sharing in MaracAgreement
+            from enforcement in MaracAgreement
+            from protects in Gen.Elements(true, false)
             from reasons in statement
             from extent in statement
             from use in statement
-            select new LawfulBasis
+            select basis with
             {
-                Article6 = article6,
-                Article9 = article9,
-                Schedule1 = schedule1,
-                Schedule8 = schedule8,
-                CoversCriminalOffenceData = criminal,
                 GenderRecognitionExemption = gender,
-                ImmigrationDisclosureAgreedByMarac = immigration,
+                ImmigrationSharingAgreement = sharing,
+                ImmigrationEnforcementAgreement = enforcement,
+                ImmigrationEnforcementToProtectVictim = protects,
                 Reasons = reasons,
                 Extent = extent,
                 PermittedUse = use,

@@ -31,6 +31,7 @@ public sealed partial class FormGenerators
         from agency in FictionalPlaces.AgencyName
         from agencyName in OptionalText(Gen.Frequency((3, Gen.Constant(agency.Name)), (1, Text)))
         from kind in Gen.Frequency((3, Gen.Constant(agency.Kind)), (1, Any<AgencyKind>()))
+        from attends in Flag
         from person in OptionalName()
         from method in OptionalText(Gen.Frequency((3, Gen.Elements("Secure email", "Telephone", "In person at the MARAC meeting")), (1, Text)))
         from authority in OptionalText()
@@ -39,6 +40,7 @@ public sealed partial class FormGenerators
             DateShared = date,
             Agency = agencyName,
             AgencyKind = kind,
+            AttendsMarac = attends,
             PersonInformed = person,
             MethodOfContact = method,
             LegalAuthority = authority,
@@ -54,6 +56,7 @@ public sealed partial class FormGenerators
     private Gen<SharingWithoutConsentRecord> CreateSharingWithoutConsentRecord()
     {
         var risk =
+            from agency in Agency
             from name in PersonName
             from dob in DateOfBirth
             from address in Address
@@ -65,6 +68,7 @@ public sealed partial class FormGenerators
             from source in OptionalText()
             select new SharingWithoutConsentRecord
             {
+                SharingAgency = agency,
                 VictimName = name,
                 VictimDateOfBirth = dob,
                 VictimAddress = address,
@@ -79,6 +83,7 @@ public sealed partial class FormGenerators
         var authority =
             from record in risk
             from consent in Optional<ConsentPosition>()
+            from notSought in TickedOptions<ConsentNotSoughtReason>()
             from consentNotes in OptionalText()
             from risksWeighed in TickedOptions<RiskFactorWeighed>()
             from protocol in Flag
@@ -94,6 +99,7 @@ public sealed partial class FormGenerators
             select record with
             {
                 ConsentPosition = consent,
+                ReasonsConsentNotSought = notSought,
                 ConsentNotes = consentNotes,
                 RisksWeighed = risksWeighed,
                 ProtocolApplies = protocol,

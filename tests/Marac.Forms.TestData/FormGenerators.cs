@@ -39,6 +39,7 @@ public sealed partial class FormGenerators
         Agency = CreateAgency();
         Practitioner = CreatePractitioner();
         Signature = CreateSignature();
+        MaracAgreement = CreateMaracAgreement();
         LawfulBasis = CreateLawfulBasis(complete: false);
         CompleteLawfulBasis = CreateLawfulBasis(complete: true);
 
@@ -54,6 +55,7 @@ public sealed partial class FormGenerators
         Consultation = CreateConsultation();
         SharingWithoutConsentRecord = CreateSharingWithoutConsentRecord();
 
+        Request = CreateRequest();
         DisclosureDecision = CreateDisclosureDecision();
     }
 

@@ -38,8 +38,8 @@ public sealed class WordDocumentTests
         var footer = document.MainDocumentPart.FooterParts.Single().Footer!;
         var instructions = footer.Descendants<FieldCode>().Select(f => f.Text.Trim()).ToList();
 
-        Assert.Equal(FormMarkings.RestrictedWhenComplete, header.InnerText);
-        Assert.StartsWith(FormMarkings.RestrictedWhenComplete, footer.InnerText, StringComparison.Ordinal);
+        Assert.Equal(FormMarkings.OfficialSensitive, header.InnerText);
+        Assert.StartsWith(FormMarkings.OfficialSensitive, footer.InnerText, StringComparison.Ordinal);
         Assert.Contains("MARAC referral (version 1.0)", footer.InnerText, StringComparison.Ordinal);
         Assert.Equal(new[] { "PAGE", "NUMPAGES" }, instructions);
         Assert.Contains("Review or dispose of by 14/03/2026", footer.InnerText, StringComparison.Ordinal);

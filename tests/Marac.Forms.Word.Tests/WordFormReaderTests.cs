@@ -31,8 +31,8 @@ public sealed class WordFormReaderTests
             DocxEditing.Tick(document, "threatenedToKill.response=yes");
             DocxEditing.Tick(document, "threatenedToKillWhom=children");
             DocxEditing.Tick(document, "threatenedToKillWhom=victim");
-            DocxEditing.Tick(document, "localItems[+itemId=daq-child-2].answer.response=yes");
-            DocxEditing.Type(document, "localItems[+itemId=daq-child-2].answer.comment", "Both children saw it.");
+            DocxEditing.Tick(document, "localItems[+itemId=local-child-2].answer.response=yes");
+            DocxEditing.Type(document, "localItems[+itemId=local-child-2].answer.comment", "Both children saw it.");
         });
 
         var read = WordFormReader.Read<DashChecklist>(new MemoryStream(filled), scottish);
@@ -42,7 +42,7 @@ public sealed class WordFormReaderTests
         Assert.Equal(DashResponse.Yes, read.ThreatenedToKill.Response);
         Assert.Equal(ValueList.Of(ThreatToKillTarget.Victim, ThreatToKillTarget.Children), read.ThreatenedToKillWhom);
         var local = Assert.Single(read.LocalItems);
-        Assert.Equal("daq-child-2", local.ItemId);
+        Assert.Equal("local-child-2", local.ItemId);
         Assert.Equal(DashResponse.Yes, local.Answer.Response);
         Assert.Equal("Both children saw it.", local.Answer.Comment);
         Assert.Equal(1, read.Score);

@@ -6,8 +6,8 @@ using Microsoft.CodeAnalysis.Operations;
 namespace Marac.Forms.Analyzers.Clearance;
 
 /// <summary>
-/// What every disclosure record states: its UK GDPR Article 6 basis and the three statements seed
-/// protocol section 2.2 requires (reasons, extent, permitted use).
+/// What every disclosure record states: its basis (UK GDPR Article 6, or under DPA 2018 Part 3 its s.35
+/// basis) and the three statements seed protocol section 2.2 requires (reasons, extent, permitted use).
 /// </summary>
 internal readonly struct BasisStatements
 {
@@ -36,7 +36,7 @@ internal readonly struct BasisStatements
 
     /// <summary>The state of a value given to the member <paramref name="name"/> (a property or parameter name).</summary>
     public static StatementState StateOf(string name, IOperation value) =>
-        name is "Article6" or "article6" ? Article6StateOf(value) : StateOf(value);
+        IsBasis(name) ? Article6StateOf(value) : StateOf(value);
 
     public static StatementState StateOf(IOperation value)
     {
@@ -52,9 +52,15 @@ internal readonly struct BasisStatements
     public static StatementState StateOf(TypedConstant constant) =>
         constant.Value is string text && text.Trim().Length > 0 ? StatementState.Stated : StatementState.Empty;
 
+    /// <summary>
+    /// The member that states the basis: <c>Article6</c> under UK GDPR, <c>Section35</c> under Part 3. A basis
+    /// states one of the two, never both, so either one fills the same slot.
+    /// </summary>
+    public static bool IsBasis(string name) => name is "Article6" or "article6" or "Section35" or "section35";
+
     public BasisStatements With(string name, StatementState state) => name switch
     {
-        "Article6" or "article6" => new BasisStatements(state, Reasons, Extent, PermittedUse),
+        _ when IsBasis(name) => Article6 == StatementState.Stated && state != StatementState.Stated ? this : new BasisStatements(state, Reasons, Extent, PermittedUse),
         "Reasons" or "reasons" => new BasisStatements(Article6, state, Extent, PermittedUse),
         "Extent" or "extent" => new BasisStatements(Article6, Reasons, state, PermittedUse),
         "PermittedUse" or "permittedUse" => new BasisStatements(Article6, Reasons, Extent, state),

@@ -81,8 +81,9 @@ internal static class LawfulBasisFinder
                 var inner = Facts(receiver, known, flow, depth + 1);
                 return invocation.TargetMethod.Name switch
                 {
-                    "RequireGenderRecognitionExemption" => inner.With(true, null),
-                    "RequireImmigrationDisclosureAgreement" => inner.With(null, true),
+                    "RequireGenderRecognitionExemption" => inner.With(genderRecognitionExemption: true),
+                    "RequireImmigrationSharingAgreement" => inner.With(immigrationSharing: true),
+                    "RequireImmigrationEnforcementDisclosure" => inner.With(enforcementAgreement: true, enforcementProtectsVictim: true),
                     _ => inner,
                 };
             case ILocalReferenceOperation local:
@@ -215,21 +216,20 @@ internal static class LawfulBasisFinder
                 continue;
             }
 
-            bool? gender = null;
-            bool? immigration = null;
+            var found = RecordedBasis.Plain;
             foreach (var named in attribute.NamedArguments)
             {
-                if (named.Key == "GenderRecognitionExemption" && named.Value.Value is int exemption)
+                found = named.Key switch
                 {
-                    gender = exemption != 0;
-                }
-                else if (named.Key == "ImmigrationDisclosureAgreedByMarac" && named.Value.Value is bool agreed)
-                {
-                    immigration = agreed;
-                }
+                    "GenderRecognitionExemption" when named.Value.Value is int exemption => found.With(genderRecognitionExemption: exemption != 0),
+                    "ImmigrationSharingAgreement" => found.With(immigrationSharing: IsStatedText(named.Value.Value)),
+                    "ImmigrationEnforcementAgreement" => found.With(enforcementAgreement: IsStatedText(named.Value.Value)),
+                    "ImmigrationEnforcementToProtectVictim" when named.Value.Value is bool protects => found.With(enforcementProtectsVictim: protects),
+                    _ => found,
+                };
             }
 
-            basis = basis.Or(RecordedBasis.Plain.With(gender, immigration));
+            basis = basis.Or(found);
         }
 
         return basis;
@@ -254,14 +254,55 @@ internal static class LawfulBasisFinder
             {
                 case "GenderRecognitionExemption":
                     // Only a named exemption counts: a value computed at run time may be None.
-                    basis = basis.With(constant is { HasValue: true, Value: int exemption } && exemption != 0, null);
+                    basis = basis.With(genderRecognitionExemption: constant is { HasValue: true, Value: int exemption } && exemption != 0);
                     break;
-                case "ImmigrationDisclosureAgreedByMarac":
-                    basis = basis.With(null, constant is { HasValue: true, Value: true });
+                case "ImmigrationSharingAgreement":
+                    basis = basis.With(immigrationSharing: IsRecordedAgreement(assignment.Value));
+                    break;
+                case "ImmigrationEnforcementAgreement":
+                    basis = basis.With(enforcementAgreement: IsRecordedAgreement(assignment.Value));
+                    break;
+                case "ImmigrationEnforcementToProtectVictim":
+                    basis = basis.With(enforcementProtectsVictim: constant is { HasValue: true, Value: true });
                     break;
             }
         }
 
         return basis;
+    }
+
+    private static bool IsStatedText(object? value) => value is string text && text.Trim().Length > 0;
+
+    /// <summary>
+    /// A MARAC agreement the compiler can see is recorded: <c>MaracAgreement.Minute("...")</c> with a stated
+    /// reference, <c>MaracAgreement.On(date)</c>, or <c>new MaracAgreement { ... }</c> setting a stated minute
+    /// reference or a date. A value computed at run time may be empty, so it does not count.
+    /// </summary>
+    private static bool IsRecordedAgreement(IOperation value)
+    {
+        switch (OperationTree.Unwrap(value))
+        {
+            case IInvocationOperation { TargetMethod: { IsStatic: true, Name: "Minute" } } minute when minute.Arguments.Length == 1:
+                return IsStatedText(OperationTree.Unwrap(minute.Arguments[0].Value).ConstantValue.Value);
+            case IInvocationOperation { TargetMethod: { IsStatic: true, Name: "On" } } on when on.Arguments.Length == 1:
+                return true;
+            case IObjectCreationOperation { Initializer: { } initializer }:
+                foreach (var item in initializer.Initializers)
+                {
+                    if (item is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } assignment)
+                    {
+                        var assigned = OperationTree.Unwrap(assignment.Value);
+                        if ((target.Property.Name == "MinuteReference" && IsStatedText(assigned.ConstantValue.Value))
+                            || (target.Property.Name == "AgreedOn" && !(assigned.ConstantValue is { HasValue: true, Value: null }) && assigned is not IDefaultValueOperation))
+                        {
+                            return true;
+                        }
+                    }
+                }
+
+                return false;
+            default:
+                return false;
+        }
     }
 }

@@ -20,7 +20,8 @@ internal sealed class ReferralOutbox(ILogger<ReferralOutbox> logger, string fold
         logger.LogInformation("Victim {Name}", Redact.Value(referral.Victim.Name.FamilyName));
 
         string json;
-        using (DisclosureScope.Begin(decision.LawfulBasis))
+        var basis = decision.LawfulBasis ?? throw new ArgumentException("Only a decision to share has a lawful basis to send the referral under.", nameof(decision));
+        using (DisclosureScope.Begin(basis))
         {
             json = JsonSerializer.Serialize(referral);
         }
@@ -31,13 +32,13 @@ internal sealed class ReferralOutbox(ILogger<ReferralOutbox> logger, string fold
         return path;
     }
 
-    /// <summary>A police copy that includes immigration status, as the MARAC agreed.</summary>
+    /// <summary>A note for a refuge provider that does not attend the MARAC, with immigration status, as the MARAC agreed.</summary>
     [LawfulBasis(
         Article6Basis.PublicTask,
-        reasons: "The MARAC agreed that the police need the status to advise the victim on protection without enforcement action",
+        reasons: "The MARAC agreed that the refuge needs the status to find the victim a space she can stay in safely",
         extent: "Case reference and immigration status only",
-        permittedUse: "Safety advice to the victim",
-        ImmigrationDisclosureAgreedByMarac = true)]
-    public string PoliceNote(MaracReferral referral) =>
+        permittedUse: "Finding refuge accommodation",
+        ImmigrationSharingAgreement = "Exampleton MARAC minute 2026-11/4 (fictional)")]
+    public string RefugeNote(MaracReferral referral) =>
         JsonSerializer.Serialize(new { referral.SharingWithoutConsentReference, referral.Victim.Diversity.ImmigrationStatus });
 }

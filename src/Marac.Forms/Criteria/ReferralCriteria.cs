@@ -8,7 +8,7 @@ public static class ReferralCriteria
     /// <summary>Evaluates the criteria from a Dash score and the referral's facts.</summary>
     /// <param name="dashScore">The number of Yes answers on the Dash checklist, if one was completed.</param>
     /// <param name="reasons">The referral's reasons and the facts behind them.</param>
-    /// <param name="referralDate">The date of this referral; used as the repeat incident date when none is recorded.</param>
+    /// <param name="referralDate">The date of this referral; the repeat criterion measures to it when no incident date is recorded, and says so.</param>
     /// <param name="settings">Local thresholds; <see cref="ReferralCriteriaSettings.Default"/> when null.</param>
     public static ReferralCriteriaEvaluation Evaluate(
         int? dashScore,
@@ -62,6 +62,12 @@ public static class ReferralCriteria
             : new(ReferralCriterion.PotentialEscalation, false, Invariant($"{count} police-reported incidents in the past 12 months is below the threshold of {settings.EscalationThreshold}."));
     }
 
+    /// <remarks>
+    /// The window runs from the day after the last referral to the same date <see cref="ReferralCriteriaSettings.RepeatWindowMonths"/>
+    /// months later, inclusive; from 29 February, twelve months later is 28 February. An incident dated the day of
+    /// the last referral is not counted: the date alone cannot tell it from the incident that referral was about.
+    /// When no incident date is recorded the referral date stands in, and the reason says so.
+    /// </remarks>
     private static CriterionResult Repeat(ReferralReasons reasons, CalendarDate? referralDate, ReferralCriteriaSettings settings)
     {
         if (reasons.LastReferralDate is not { } last)
@@ -69,21 +75,38 @@ public static class ReferralCriteria
             return new(ReferralCriterion.Repeat, false, "No earlier MARAC referral is recorded.");
         }
 
-        if ((reasons.LatestIncidentDate ?? referralDate) is not { } incident)
+        string measured;
+        CalendarDate incident;
+        if (reasons.LatestIncidentDate is { } latest)
         {
-            return new(ReferralCriterion.Repeat, false, "The date of the latest incident is not recorded.");
+            incident = latest;
+            measured = Invariant($"The latest incident ({latest})");
+        }
+        else if (referralDate is { } referred)
+        {
+            incident = referred;
+            measured = Invariant($"No incident date is recorded; this referral ({referred})");
+        }
+        else
+        {
+            return new(ReferralCriterion.Repeat, false, "Neither the date of the latest incident nor the date of this referral is recorded.");
         }
 
         var windowEnd = last.AddMonths(settings.RepeatWindowMonths);
         var days = incident.DayNumber - last.DayNumber;
-        if (incident > last && incident <= windowEnd)
+        if (incident == last)
         {
-            return new(ReferralCriterion.Repeat, true, Invariant($"Incident on {incident} is {days} days after the last referral on {last}, within {settings.RepeatWindowMonths} months."));
+            return new(ReferralCriterion.Repeat, false, Invariant($"{measured} is on the day of the last referral ({last}), so it cannot be told apart from the incident that referral was about; record a later incident to count it."));
         }
 
-        return incident <= last
-            ? new(ReferralCriterion.Repeat, false, Invariant($"The latest incident ({incident}) is not after the last referral ({last})."))
-            : new(ReferralCriterion.Repeat, false, Invariant($"Incident on {incident} is {days} days after the last referral on {last}, outside {settings.RepeatWindowMonths} months."));
+        if (incident < last)
+        {
+            return new(ReferralCriterion.Repeat, false, Invariant($"{measured} is before the last referral ({last})."));
+        }
+
+        return incident <= windowEnd
+            ? new(ReferralCriterion.Repeat, true, Invariant($"{measured} is {days} days after the last referral ({last}), within {settings.RepeatWindowMonths} months (up to {windowEnd})."))
+            : new(ReferralCriterion.Repeat, false, Invariant($"{measured} is {days} days after the last referral ({last}), outside {settings.RepeatWindowMonths} months (which ended on {windowEnd})."));
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

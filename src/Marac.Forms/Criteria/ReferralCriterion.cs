@@ -3,7 +3,7 @@ namespace Marac.Forms;
 /// <summary>The four MARAC referral criteria; any one is enough.</summary>
 public enum ReferralCriterion
 {
-    /// <summary>Visible high risk: 14 or more Yes answers on the Dash checklist.</summary>
+    /// <summary>Visible high risk: a Dash score at or above the threshold, 14 unless the area lowers it.</summary>
     VisibleHighRisk,
 
     /// <summary>Professional judgement: a stated serious concern, even below 14. It can only raise risk.</summary>

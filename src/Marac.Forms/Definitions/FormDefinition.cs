@@ -71,8 +71,12 @@ public sealed class FormDefinition
     /// <summary>The names of the overlays applied, in order.</summary>
     public IReadOnlyList<string> AppliedOverlays { get; }
 
-    /// <summary>The referral-criteria settings this form's area uses (its escalation threshold).</summary>
-    public ReferralCriteriaSettings CriteriaSettings => ReferralCriteriaSettings.Default with { EscalationThreshold = Settings.EscalationThreshold };
+    /// <summary>The referral-criteria settings this form's area uses (its escalation and visible-high-risk thresholds).</summary>
+    public ReferralCriteriaSettings CriteriaSettings => ReferralCriteriaSettings.Default with
+    {
+        EscalationThreshold = Settings.EscalationThreshold,
+        VisibleHighRiskThreshold = Settings.VisibleHighRiskThreshold,
+    };
 
     internal IReadOnlyList<FormSection> Sections { get; }
 

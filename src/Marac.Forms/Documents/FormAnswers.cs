@@ -121,14 +121,11 @@ public sealed class FormAnswers
         var root = new EntryBuilder();
         foreach (var answer in answers.Values)
         {
-            if (Convert(answer, all) is { } value)
-            {
-                Place(root, answer.Segments, value);
-            }
-            else
-            {
-                Place(root, answer.Segments, null);
-            }
+            var value = Convert(answer, all);
+
+            // An empty text that a record holds as "" is its default: it alone does not bring an absent object into being.
+            var isDefault = answer.Spec.EmptyIsEmptyString && value is JsonValue text && text.TryGetValue<string>(out var written) && written.Length == 0;
+            Place(root, answer.Segments, value, isDefault);
         }
 
         ReportMissing(all);
@@ -247,7 +244,7 @@ public sealed class FormAnswers
     }
 
     /// <summary>Puts a value (or, for null, just the entry that holds it) at the answer's place in the record.</summary>
-    private static void Place(EntryBuilder root, IReadOnlyList<BindingSegment> segments, JsonNode? value)
+    private static void Place(EntryBuilder root, IReadOnlyList<BindingSegment> segments, JsonNode? value, bool isDefault)
     {
         var entry = root;
         for (var i = 0; i < segments.Count; i++)
@@ -270,7 +267,7 @@ public sealed class FormAnswers
                     {
                         if (value is not null)
                         {
-                            entry.SetValue(segment.Name, value);
+                            entry.SetValue(segment.Name, value, isDefault);
                         }
 
                         return;
@@ -285,8 +282,16 @@ public sealed class FormAnswers
     private void ReportMissing(List<FormReadProblem> all)
     {
         var present = new HashSet<string>(answers.Values.Where(a => !a.Spec.IsInList).Select(a => a.Spec.Pattern), StringComparer.Ordinal);
+
+        // A section that may be left out of a completed form is missing only in part: then its other inputs were deleted.
+        var printedSections = new HashSet<string>(answers.Values.Select(a => a.Spec.OptionalSection).OfType<string>(), StringComparer.Ordinal);
         foreach (var spec in inputs.Values)
         {
+            if (spec.OptionalSection is { } section && !printedSections.Contains(section))
+            {
+                continue;
+            }
+
             if (!spec.IsInList && !present.Contains(spec.Pattern))
             {
                 all.Add(new FormReadProblem(spec.Pattern, "the document has no input for this; it may have been deleted"));

@@ -14,6 +14,7 @@ internal static class FormFileReader
     private const string FormVersionMember = "formVersion";
     private const string LawfulBasisMember = "lawfulBasis";
     private const string Article6Member = "article6";
+    private const string Section35Member = "section35";
     private const string FormMember = "form";
 
     private static readonly string[] EnvelopeMembers = { FormTypeMember, FormVersionMember, LawfulBasisMember, FormMember };
@@ -150,11 +151,17 @@ internal static class FormFileReader
         }
     }
 
+    /// <summary>A basis states the basis of its regime: an Article 6 basis under UK GDPR, a section 35 basis under DPA 2018 Part 3.</summary>
     private static void EnsureArticle6Stated(Utf8Input input, ValueRange basisRange, LawfulBasis basis)
     {
-        if (basis.Article6 is not null)
+        if (basis.StatesItsBasis)
         {
             return;
+        }
+
+        if (basis.Regime == ProcessingRegime.LawEnforcement)
+        {
+            throw MissingFromBasis(input, basisRange, Section35Member, "a lawful basis under Part 3 of the Data Protection Act 2018 must state its section 35(2) basis, \"consent\" or \"necessaryForLawEnforcementTask\"");
         }
 
         throw MissingFromBasis(input, basisRange, Article6Member, "the lawful basis must state its UK GDPR Article 6 basis, for example \"publicTask\" or \"vitalInterests\"");

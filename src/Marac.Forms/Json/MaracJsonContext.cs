@@ -35,6 +35,7 @@ namespace Marac.Forms.Json;
 [JsonSerializable(typeof(BalancingConsideration))]
 [JsonSerializable(typeof(DisclosedDataCategory))]
 [JsonSerializable(typeof(RiskFactorWeighed))]
+[JsonSerializable(typeof(ConsentNotSoughtReason))]
 internal sealed partial class MaracJsonContext : JsonSerializerContext
 {
 }

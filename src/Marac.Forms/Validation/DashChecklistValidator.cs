@@ -61,6 +61,12 @@ internal static class DashChecklistValidator
             c.LongText(path, text);
         }
 
+        var threshold = c.Options.Criteria.VisibleHighRiskThreshold;
+        if (d.Score >= threshold && d.ReasonableGroundsToRefer == false)
+        {
+            c.Add("reasonableGroundsToRefer", $"The checklist scores {d.Score}, at or above the visible-high-risk threshold of {threshold}, so there are grounds to refer: professional judgement can raise risk, never lower a score.");
+        }
+
         if (d.AbuserHasAccessToWeapons != true && !string.IsNullOrWhiteSpace(d.WeaponAccessDetails))
         {
             c.Add("weaponAccessDetails", "Weapon access details are given but access to weapons is not answered Yes.");

@@ -5,7 +5,7 @@ namespace Marac.Forms;
 /// <summary>The rules a completed MARAC referral must meet.</summary>
 internal static class MaracReferralValidator
 {
-    internal static ValidationReport Validate(MaracReferral r, ValidationOptions options)
+    internal static ValidationReport Validate(MaracReferral r, DashChecklist? attachedDash, ValidationOptions options)
     {
         var c = new ProblemCollector(options);
         c.ShortText("maracArea", r.MaracArea);
@@ -14,6 +14,11 @@ internal static class MaracReferralValidator
         c.Required("referringAgency.name", r.ReferringAgency.Name, "The referring agency");
         c.ShortText("referringAgency.name", r.ReferringAgency.Name);
         c.Email("referringAgency.secureEmail", r.ReferringAgency.SecureEmail);
+        if (r.ReferringAgency.Kind == AgencyKind.ImmigrationEnforcement)
+        {
+            c.Add("referringAgency.kind", "Immigration enforcement does not attend or refer to MARACs.");
+        }
+
         SharedValidators.Practitioner(c, "referrer", r.Referrer, "referrer", required: true);
         if (string.IsNullOrWhiteSpace(r.Referrer.Phone) && string.IsNullOrWhiteSpace(r.Referrer.Email))
         {
@@ -54,6 +59,7 @@ internal static class MaracReferralValidator
 
         c.LongText("otherHouseholdMembersAtRisk", r.OtherHouseholdMembersAtRisk);
         Reasons(c, r.Reasons, r.ReferralDate);
+        Criteria(c, r, attachedDash);
 
         c.LongText("riskSummary", r.RiskSummary);
         c.LongText("supportInPlace", r.SupportInPlace);
@@ -114,6 +120,7 @@ internal static class MaracReferralValidator
         c.ShortText("victim.diversity.sexualOrientation", d.SexualOrientation);
         c.ShortText("victim.diversity.genderIdentity", d.GenderIdentity);
         c.LongText("victim.diversity.genderHistoryDetails", d.GenderHistoryDetails);
+        GenderHistory(c, d);
         c.ShortText("victim.diversity.religion", d.Religion);
         c.ShortText("victim.diversity.preferredLanguage", d.PreferredLanguage);
         c.ShortText("victim.diversity.immigrationStatus", d.ImmigrationStatus);
@@ -125,6 +132,91 @@ internal static class MaracReferralValidator
         c.ShortText("victim.gpPractice", v.GpPractice);
         c.LongText("victim.housingSituation", v.HousingSituation);
         c.LongText("victim.wantsFromMarac", v.WantsFromMarac);
+    }
+
+    private static void GenderHistory(ProblemCollector c, DiversityAndNeeds d)
+    {
+        var recorded = d.HasGenderHistory == true || !string.IsNullOrWhiteSpace(d.GenderHistoryDetails);
+        if (d.HasGenderHistory == false && !string.IsNullOrWhiteSpace(d.GenderHistoryDetails))
+        {
+            c.Add("victim.diversity.genderHistoryDetails", "Gender history details are given, but the victim is recorded as having no gender history.");
+        }
+
+        if (recorded && d.GenderHistoryExemption == DataProtection.GenderRecognitionExemption.None)
+        {
+            c.Add("victim.diversity.genderHistoryExemption", "Gender history is on the referral, which goes to every agency at the MARAC: record the exemption that allows it (Gender Recognition Act 2004 s.22(4), or an order under s.22(5)), usually the victim's agreement, or leave it off. Disclosing it without one is an offence.");
+        }
+
+        if (recorded)
+        {
+            LawfulBasisValidator.CrimeExemption(c, "victim.diversity.genderHistoryExemption", d.GenderHistoryExemption);
+        }
+    }
+
+    /// <summary>Checks the ticked criteria against the facts, and the referral against the Dash checklist attached to it.</summary>
+    private static void Criteria(ProblemCollector c, MaracReferral r, DashChecklist? dash)
+    {
+        var settings = c.Options.Criteria;
+        var reasons = r.Reasons;
+        var score = reasons.DashScore ?? dash?.Score;
+        if (score is < 0 or > DashItems.Count)
+        {
+            return;
+        }
+
+        var result = ReferralCriteria.Evaluate(score, reasons, r.ReferralDate, settings);
+        if (score is { } s)
+        {
+            if (reasons.VisibleHighRisk == true && !result.VisibleHighRisk.IsMet)
+            {
+                c.Add("reasons.visibleHighRisk", $"Visible high risk needs a Dash score of {settings.VisibleHighRiskThreshold} or more; the score is {s}. Use professional judgement to raise risk instead.");
+            }
+            else if (reasons.VisibleHighRisk != true && result.VisibleHighRisk.IsMet)
+            {
+                c.Add("reasons.visibleHighRisk", $"The Dash score of {s} meets visible high risk ({settings.VisibleHighRiskThreshold} or more), but visible high risk is {(reasons.VisibleHighRisk == false ? "answered No" : "not ticked")}. Professional judgement can raise risk, never lower a score.");
+            }
+        }
+
+        if (reasons.PoliceIncidentsInPast12Months is { } incidents and >= 0)
+        {
+            if (reasons.PotentialEscalation == true && !result.PotentialEscalation.IsMet)
+            {
+                c.Add("reasons.potentialEscalation", $"Potential escalation is ticked, but {incidents} police-reported incident(s) in the past 12 months is below this area's threshold of {settings.EscalationThreshold}.");
+            }
+            else if (reasons.PotentialEscalation != true && result.PotentialEscalation.IsMet)
+            {
+                c.Add("reasons.potentialEscalation", $"{incidents} police-reported incidents in the past 12 months meets this area's potential-escalation threshold of {settings.EscalationThreshold}, but potential escalation is {(reasons.PotentialEscalation == false ? "answered No" : "not ticked")}.");
+            }
+        }
+
+        var datesKnown = reasons.LastReferralDate is not null && (reasons.LatestIncidentDate ?? r.ReferralDate) is not null;
+        if (datesKnown && reasons.Repeat == true && !result.Repeat.IsMet)
+        {
+            c.Add("reasons.repeat", "Repeat is ticked, but it is not met: " + result.Repeat.Reason);
+        }
+        else if (reasons.LastReferralDate is not null && reasons.Repeat != true && result.Repeat.IsMet)
+        {
+            c.Add("reasons.repeat", $"Repeat is {(reasons.Repeat == false ? "answered No" : "not ticked")}, but it is met: " + result.Repeat.Reason);
+        }
+
+        var dashOn = reasons.DashCompletedOn ?? dash?.CompletedOn;
+        if (dash is not null)
+        {
+            if (reasons.DashScore is { } given && given != dash.Score)
+            {
+                c.Add("reasons.dashScore", $"The referral gives a Dash score of {given}, but the attached checklist scores {dash.Score}.");
+            }
+
+            if (reasons.DashCompletedOn is { } on && dash.CompletedOn is { } completed && on != completed)
+            {
+                c.Add("reasons.dashCompletedOn", $"The referral says the Dash checklist was completed on {on}, but the attached checklist is dated {completed}.");
+            }
+        }
+
+        if (dashOn is { } assessed && reasons.LatestIncidentDate is { } incident && incident > assessed)
+        {
+            c.Add("reasons.dashCompletedOn", $"The Dash checklist ({assessed}) is older than the latest incident ({incident}). Risk changes: complete a new checklist after every new incident.");
+        }
     }
 
     private static void Reasons(ProblemCollector c, ReferralReasons r, CalendarDate? referralDate)
@@ -144,10 +236,6 @@ internal static class MaracReferralValidator
             if (r.DashScore is null)
             {
                 c.Add("reasons.dashScore", "Visible high risk is ticked, so the Dash score is required.");
-            }
-            else if (r.DashScore < c.Options.Criteria.VisibleHighRiskThreshold)
-            {
-                c.Add("reasons.visibleHighRisk", $"Visible high risk needs a Dash score of {c.Options.Criteria.VisibleHighRiskThreshold} or more; the score is {r.DashScore}. Use professional judgement to raise risk instead.");
             }
         }
 

@@ -6,6 +6,7 @@ namespace Marac.Forms;
 internal sealed class ProblemCollector
 {
     private readonly List<ValidationProblem> problems = new();
+    private readonly List<ValidationProblem> warnings = new();
 
     internal ProblemCollector(ValidationOptions options) => Options = options;
 
@@ -13,7 +14,9 @@ internal sealed class ProblemCollector
 
     internal void Add(string path, string message) => problems.Add(new ValidationProblem(path, message));
 
-    internal ValidationReport ToReport() => new(problems.ToArray());
+    internal void Warn(string path, string message) => warnings.Add(new ValidationProblem(path, message) { Severity = ValidationSeverity.Warning });
+
+    internal ValidationReport ToReport() => new(problems.ToArray(), warnings.ToArray());
 
     internal static string Join(string parent, string member) => parent.Length == 0 ? member : parent + "." + member;
 

@@ -96,63 +96,16 @@ internal static class SharedValidators
         c.ShortText(ProblemCollector.Join(path, "school"), child.School);
     }
 
-    internal static void LawfulBasisStatements(ProblemCollector c, string path, DataProtection.LawfulBasis basis)
+    internal static void Agency(ProblemCollector c, string path, Agency agency, string what, bool required)
     {
-        if (basis.Article6 is null)
+        if (required)
         {
-            c.Add(ProblemCollector.Join(path, "article6"), "The lawful basis must state its UK GDPR Article 6 basis.");
+            c.Required(ProblemCollector.Join(path, "name"), agency.Name, what);
         }
 
-        foreach (var missing in basis.MissingStatements())
-        {
-            c.Add(ProblemCollector.Join(path, missing), $"The lawful basis must state its {Statement(missing)} (every disclosure records reasons, extent and permitted use).");
-        }
-
-        c.LongText(ProblemCollector.Join(path, "reasons"), basis.Reasons);
-        c.LongText(ProblemCollector.Join(path, "extent"), basis.Extent);
-        c.LongText(ProblemCollector.Join(path, "permittedUse"), basis.PermittedUse);
+        c.ShortText(ProblemCollector.Join(path, "name"), agency.Name);
+        c.Email(ProblemCollector.Join(path, "secureEmail"), agency.SecureEmail);
     }
-
-    internal static void SensitiveCategories(
-        ProblemCollector c,
-        string basisPath,
-        ValueList<DisclosedDataCategory> categories,
-        DataProtection.LawfulBasis basis,
-        IEnumerable<(string Path, AgencyKind Kind)> recipients)
-    {
-        if (categories.Contains(DisclosedDataCategory.GenderHistory) && basis.GenderRecognitionExemption == DataProtection.GenderRecognitionExemption.None)
-        {
-            c.Add(ProblemCollector.Join(basisPath, "genderRecognitionExemption"), "Gender history is shared but no Gender Recognition Act 2004 s.22 exemption is recorded; without one, the disclosure is an offence.");
-        }
-
-        var special = new[] { DisclosedDataCategory.Health, DisclosedDataCategory.Sexuality, DisclosedDataCategory.Ethnicity, DisclosedDataCategory.Religion };
-        if (categories.Any(special.Contains) && basis.Article9 == DataProtection.Article9Condition.None)
-        {
-            c.Add(ProblemCollector.Join(basisPath, "article9"), "Special category data is shared but no Article 9 condition is recorded.");
-        }
-
-        if (categories.Contains(DisclosedDataCategory.CriminalOffences) && !basis.CoversCriminalOffenceData)
-        {
-            c.Add(ProblemCollector.Join(basisPath, "coversCriminalOffenceData"), "Criminal-offence data is shared but the lawful basis does not cover it (Article 10).");
-        }
-
-        if (categories.Contains(DisclosedDataCategory.ImmigrationStatus) && !basis.ImmigrationDisclosureAgreedByMarac)
-        {
-            foreach (var (path, kind) in recipients)
-            {
-                if (kind == AgencyKind.ImmigrationEnforcement)
-                {
-                    c.Add(path, "Immigration status is shared with immigration enforcement without the MARAC's explicit agreement to protect the victim.");
-                }
-            }
-        }
-    }
-
-    private static string Statement(string member) => member switch
-    {
-        "permittedUse" => "permitted use",
-        _ => member,
-    };
 
     private static string Describe(DateOfBirthAccuracy accuracy) => accuracy == DateOfBirthAccuracy.Exact ? "exact" : "approximate";
 }

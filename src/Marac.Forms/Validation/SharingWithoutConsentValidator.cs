@@ -8,6 +8,7 @@ internal static class SharingWithoutConsentValidator
     internal static ValidationReport Validate(SharingWithoutConsentRecord s, ValidationOptions options)
     {
         var c = new ProblemCollector(options);
+        SharedValidators.Agency(c, "sharingAgency", s.SharingAgency, "The agency sharing the information", required: true);
         SharedValidators.Name(c, "victimName", s.VictimName, "The victim's", required: true);
         SharedValidators.DateOfBirth(c, "victimDateOfBirth", s.VictimDateOfBirth, "The victim's");
         SharedValidators.Address(c, "victimAddress", s.VictimAddress);
@@ -49,15 +50,27 @@ internal static class SharingWithoutConsentValidator
         c.Required("informationSource", s.InformationSource, "The source of the information");
         c.ShortText("informationSource", s.InformationSource);
 
-        c.Required("consentPosition", s.ConsentPosition, "Why consent is not in place");
-        c.LongText("consentNotes", s.ConsentNotes);
+        Consent(c, s);
         if (s.RisksWeighed.IsEmpty)
         {
-            c.Add("risksWeighed", "Record which risks were weighed before sharing without consent.");
+            c.Add("risksWeighed", "Record what was considered before sharing without consent (seed 002 §4.2.2).");
+        }
+
+        if (s.RisksWeighed.Distinct().Count() != s.RisksWeighed.Count)
+        {
+            c.Add("risksWeighed", "The same consideration is ticked more than once.");
         }
 
         LegalAuthority(c, s);
-        SharedValidators.LawfulBasisStatements(c, "currentLawBasis", s.CurrentLawBasis);
+        LawfulBasisValidator.Validate(c, "currentLawBasis", s.CurrentLawBasis, new DisclosureContext
+        {
+            Categories = s.SensitiveDataShared,
+            Decider = ("sharingAgency.sector", s.SharingAgency.Sector),
+            Recipients = s.SharingLog.Select((e, i) => new DisclosureContext.Recipient(
+                Join(Index("sharingLog", i), "agencyKind"), e.AgencyKind, Join(Index("sharingLog", i), "attendsMarac"), e.AttendsMarac)).ToArray(),
+            WithoutConsent = true,
+            Consent = ("consentPosition", s.ConsentPosition),
+        });
 
         if (s.BalancingConsiderations.IsEmpty)
         {
@@ -113,16 +126,30 @@ internal static class SharingWithoutConsentValidator
             c.LongText(Join(path, "legalAuthority"), e.LegalAuthority);
         }
 
-        SharedValidators.SensitiveCategories(
-            c,
-            "currentLawBasis",
-            s.SensitiveDataShared,
-            s.CurrentLawBasis,
-            s.SharingLog.Select((e, i) => (Join(Index("sharingLog", i), "agencyKind"), e.AgencyKind)));
-
         SharedValidators.Signature(c, "caseworkerSignature", s.CaseworkerSignature, "caseworker", required: true);
         SharedValidators.Signature(c, "managerSignature", s.ManagerSignature, "manager", required: true);
         return c.ToReport();
+    }
+
+    private static void Consent(ProblemCollector c, SharingWithoutConsentRecord s)
+    {
+        c.Required("consentPosition", s.ConsentPosition, "Why consent is not in place");
+        if (s.ConsentPosition == ConsentPosition.NotSought && s.ReasonsConsentNotSought.IsEmpty)
+        {
+            c.Add("reasonsConsentNotSought", "Consent was not sought, so record why: what asking would have done (seed 002 §4.2.4).");
+        }
+
+        if (s.ConsentPosition != ConsentPosition.NotSought && !s.ReasonsConsentNotSought.IsEmpty)
+        {
+            c.Add("reasonsConsentNotSought", "Reasons for not seeking consent are given, but consent is not recorded as not sought.");
+        }
+
+        if (s.ReasonsConsentNotSought.Distinct().Count() != s.ReasonsConsentNotSought.Count)
+        {
+            c.Add("reasonsConsentNotSought", "The same reason is ticked more than once.");
+        }
+
+        c.LongText("consentNotes", s.ConsentNotes);
     }
 
     private static void LegalAuthority(ProblemCollector c, SharingWithoutConsentRecord s)

@@ -5,6 +5,9 @@ namespace Marac.Forms;
 /// <param name="Message">What is wrong, in plain English.</param>
 public sealed record ValidationProblem(string Path, string Message)
 {
+    /// <summary>An error (the default) or a warning.</summary>
+    public ValidationSeverity Severity { get; init; }
+
     /// <summary>The path and message on one line.</summary>
     public override string ToString() => $"{Path}: {Message}";
 }

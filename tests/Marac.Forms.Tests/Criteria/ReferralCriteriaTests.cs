@@ -118,6 +118,59 @@ public class ReferralCriteriaTests
         Assert.False(ReferralCriteria.Evaluate(null, reasons).Repeat.IsMet);
     }
 
+    [Theory]
+    [InlineData("2024-02-29", "2025-02-28", true)]
+    [InlineData("2024-02-29", "2025-03-01", false)]
+    [InlineData("2023-02-28", "2024-02-28", true)]
+    [InlineData("2023-02-28", "2024-02-29", false)]
+    [InlineData("2025-03-31", "2026-03-31", true)]
+    public void Twelve_months_from_29_February_end_on_28_February(string last, string incident, bool expected)
+    {
+        var reasons = new ReferralReasons { LastReferralDate = CalendarDate.ParseIso(last), LatestIncidentDate = CalendarDate.ParseIso(incident) };
+
+        var result = ReferralCriteria.Evaluate(null, reasons).Repeat;
+
+        Assert.Equal(expected, result.IsMet);
+        Assert.Contains(CalendarDate.ParseIso(last).AddMonths(12).ToString(), result.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_incident_on_the_day_of_the_last_referral_does_not_count_and_the_reason_says_why()
+    {
+        var day = new CalendarDate(2026, 5, 4);
+
+        var result = ReferralCriteria.Evaluate(null, new ReferralReasons { LastReferralDate = day, LatestIncidentDate = day }).Repeat;
+
+        Assert.False(result.IsMet);
+        Assert.Contains("on the day of the last referral", result.Reason, StringComparison.Ordinal);
+        Assert.True(ReferralCriteria.Evaluate(null, new ReferralReasons { LastReferralDate = day, LatestIncidentDate = day.AddDays(1) }).Repeat.IsMet);
+    }
+
+    [Fact]
+    public void The_reason_never_calls_the_referral_date_an_incident_date()
+    {
+        var reasons = new ReferralReasons { LastReferralDate = new CalendarDate(2026, 2, 1) };
+
+        var measuredToReferral = ReferralCriteria.Evaluate(null, reasons, new CalendarDate(2026, 10, 1)).Repeat.Reason;
+        var withIncident = ReferralCriteria.Evaluate(null, reasons with { LatestIncidentDate = new CalendarDate(2026, 9, 30) }, new CalendarDate(2026, 10, 1)).Repeat.Reason;
+
+        Assert.DoesNotContain("incident (2026-10-01)", measuredToReferral, StringComparison.Ordinal);
+        Assert.DoesNotContain("Incident on", measuredToReferral, StringComparison.Ordinal);
+        Assert.Contains("No incident date is recorded; this referral (2026-10-01)", measuredToReferral, StringComparison.Ordinal);
+        Assert.StartsWith("The latest incident (2026-09-30)", withIncident, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(14, 14, true)]
+    [InlineData(12, 12, true)]
+    [InlineData(12, 11, false)]
+    public void An_area_may_lower_the_visible_high_risk_threshold(int threshold, int score, bool met)
+    {
+        var settings = ReferralCriteriaSettings.Default with { VisibleHighRiskThreshold = threshold };
+
+        Assert.Equal(met, ReferralCriteria.Evaluate(score, null, settings: settings).VisibleHighRisk.IsMet);
+    }
+
     [Fact]
     public void Any_one_criterion_is_enough_and_each_result_explains_itself()
     {

@@ -58,7 +58,9 @@ public sealed class UnstatedArticle6Tests
             Outcome = DisclosureOutcome.DoNotShare,
             Method = null,
             SensitiveDataShared = ValueList<DisclosedDataCategory>.Empty,
-            LawfulBasis = new LawfulBasis { Reasons = "Sharing was not necessary for the victim's safety." },
+            OnwardSharingConditions = null,
+            LawfulBasis = null,
+            ReasonsNotShared = "Sharing was not necessary for the victim's safety.",
         };
 
         Assert.True(decision.Validate(Options).IsValid);

@@ -23,8 +23,8 @@ public sealed class OverlayTests
         Assert.Equal(FormMarkings.OfficialSensitive, document.Marking);
         Assert.Contains("Has a referral to an IDAA been made?", labels);
         Assert.DoesNotContain(labels, label => label.Contains("IDVA", StringComparison.Ordinal));
-        Assert.Equal("1.0; Scotland 1.0", scottish.Version);
-        Assert.Equal(FormMarkings.RestrictedWhenComplete, FormDocumentBuilder.BuildBlank(FormDefinitions.MaracReferral).Marking);
+        Assert.Equal("1.0; Scotland 1.1", scottish.Version);
+        Assert.Equal(FormMarkings.OfficialSensitive, FormDocumentBuilder.BuildBlank(FormDefinitions.MaracReferral).Marking);
     }
 
     [Fact]
@@ -40,7 +40,7 @@ public sealed class OverlayTests
         {
             var note = Assert.IsType<TextBlock>(question.Blocks[0]);
             Assert.Contains("Local wording (Scotland)", note.Text, StringComparison.Ordinal);
-            Assert.StartsWith("localItems[+itemId=daq-child-", Assert.IsType<ChoiceBlock>(question.Blocks[1]).Binding, StringComparison.Ordinal);
+            Assert.StartsWith("localItems[+itemId=local-child-", Assert.IsType<ChoiceBlock>(question.Blocks[1]).Binding, StringComparison.Ordinal);
         });
     }
 

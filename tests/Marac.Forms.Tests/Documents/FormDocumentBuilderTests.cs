@@ -30,7 +30,7 @@ public sealed class FormDocumentBuilderTests
 
         Assert.Equal("MARAC referral", document.Title);
         Assert.Equal("MARAC referral (version 1.0)", document.FooterText);
-        Assert.Equal(FormMarkings.RestrictedWhenComplete, document.Marking);
+        Assert.Equal(FormMarkings.OfficialSensitive, document.Marking);
         Assert.False(document.IsBlank);
     }
 
@@ -127,7 +127,7 @@ public sealed class FormDocumentBuilderTests
 
         var table = AllBlocks(FormDocumentBuilder.Build(record)).OfType<TableBlock>().Single(t => t.Binding == "sharingLog");
 
-        Assert.Equal(new[] { "dateShared", "agency", "agencyKind", "personInformed", "methodOfContact", "legalAuthority" }, table.Columns.Select(c => c.Binding));
+        Assert.Equal(new[] { "dateShared", "agency", "agencyKind", "attendsMarac", "personInformed", "methodOfContact", "legalAuthority" }, table.Columns.Select(c => c.Binding));
         Assert.Equal(2, table.Rows.Count);
         Assert.Equal("09/01/2025", table.Rows[0].Cells[0].Value);
         Assert.StartsWith("Health", table.Rows[0].Cells[2].Value, StringComparison.Ordinal);

@@ -13,7 +13,7 @@ internal static class ValidForms
     {
         MaracArea = "Eastmere (fictional)",
         MaracSecureEmail = "marac@eastmere.example",
-        ReferringAgency = new Agency { Name = "Eastmere Domestic Abuse Service", Kind = AgencyKind.SpecialistDomesticAbuseService },
+        ReferringAgency = new Agency { Name = "Eastmere Domestic Abuse Service", Kind = AgencyKind.SpecialistDomesticAbuseService, Sector = AgencySector.VoluntaryOrCommunity, AttendsMarac = true },
         Referrer = new Practitioner { Name = "Siân Pryce-Owens", Position = "IDVA", Phone = "01632 960001", Email = "s.pryce-owens@eastmere.example" },
         ReferralDate = new CalendarDate(2026, 10, 20),
         Victim = new VictimDetails
@@ -67,6 +67,7 @@ internal static class ValidForms
 
     internal static SharingWithoutConsentRecord Sharing() => new()
     {
+        SharingAgency = new Agency { Name = "Eastmere Council Adult Social Care", Kind = AgencyKind.AdultServices, Sector = AgencySector.PublicAuthority, AttendsMarac = true },
         VictimName = new PersonName { GivenNames = "Ayşe", FamilyName = "Yıldırım" },
         VictimDateOfBirth = DateOfBirth.Exact(new CalendarDate(1987, 9, 30)),
         VictimAddress = new Address { Line1 = "3 Sample Row", Town = "Eastmere", Postcode = "ZZ2 2ZZ" },
@@ -75,7 +76,8 @@ internal static class ValidForms
         DashScore = 15,
         IncidentDetails = "Threats made by text message on 12 October.",
         InformationSource = "Client, and police incident log",
-        ConsentPosition = ConsentPosition.NotSoughtAsItWouldIncreaseRisk,
+        ConsentPosition = ConsentPosition.NotSought,
+        ReasonsConsentNotSought = ValueList.Of(ConsentNotSoughtReason.ChildAtIncreasedRiskOfSignificantHarm),
         RisksWeighed = ValueList.Of(RiskFactorWeighed.DangerToLife, RiskFactorWeighed.ChildAtRisk),
         ProtocolApplies = true,
         ProtocolDetails = "Eastmere MARAC information sharing protocol, section 4",
@@ -83,6 +85,7 @@ internal static class ValidForms
         {
             Article9 = Article9Condition.SubstantialPublicInterest,
             Schedule1 = Schedule1Condition.SafeguardingChildrenAndIndividualsAtRisk,
+            AppropriatePolicyDocument = true,
         },
         BalancingConsiderations = ValueList.Of(BalancingConsideration.PressingNeed, BalancingConsideration.RiskOfNotDisclosing),
         DecisionDate = new CalendarDate(2026, 10, 21),
@@ -90,7 +93,7 @@ internal static class ValidForms
         NotNotifiedReason = "Telling the client now would raise the risk from the ex-partner.",
         ReviewDate = new CalendarDate(2026, 11, 21),
         ReviewResponsiblePerson = "Kwame Mensah",
-        SharingLog = ValueList.Of(new SharingLogEntry { DateShared = new CalendarDate(2026, 10, 22), Agency = "Eastmere Police", AgencyKind = AgencyKind.Police, PersonInformed = "DS Ilona Kovács", MethodOfContact = "Secure email", LegalAuthority = "Protocol section 4" }),
+        SharingLog = ValueList.Of(new SharingLogEntry { DateShared = new CalendarDate(2026, 10, 22), Agency = "Eastmere Police", AgencyKind = AgencyKind.Police, AttendsMarac = true, PersonInformed = "DS Ilona Kovács", MethodOfContact = "Secure email", LegalAuthority = "Protocol section 4" }),
         CaseworkerSignature = new Signature { Name = "Kwame Mensah", SignedOn = new CalendarDate(2026, 10, 21) },
         ManagerSignature = new Signature { Name = "Nguyễn Thị Hoa", SignedOn = new CalendarDate(2026, 10, 21) },
     };
@@ -98,9 +101,11 @@ internal static class ValidForms
     internal static DisclosureDecision Disclosure() => new()
     {
         Outcome = DisclosureOutcome.Share,
-        Recipient = new Agency { Name = "Eastmere Housing Options", Kind = AgencyKind.Housing },
+        DisclosingAgency = new Agency { Name = "Eastmere Council Adult Social Care", Kind = AgencyKind.AdultServices, Sector = AgencySector.PublicAuthority, AttendsMarac = true },
+        Recipient = new Agency { Name = "Eastmere Housing Options", Kind = AgencyKind.Housing, Sector = AgencySector.PublicAuthority, AttendsMarac = true },
         RecipientPerson = "Dafydd Morgan",
         LawfulBasis = LawfulBasis.For(Article6Basis.PublicTask, "Urgent rehousing to a safe address.", "Name and current risk level only.", "Priority housing assessment."),
+        OnwardSharingConditions = "Not to be passed on outside the housing options team.",
         DecidedBy = new Practitioner { Name = "Kwame Mensah", Position = "Team manager" },
         DecidedOn = new CalendarDate(2026, 10, 22),
         Method = "Secure email",

@@ -44,6 +44,6 @@ internal static class JsonTestForms
         CurrentInjury = DashAnswer.Yes("Bruising to the arm."),
         VeryFrightened = DashAnswer.Yes(),
         ThreatenedToKillWhom = ValueList.Of(ThreatToKillTarget.Victim, ThreatToKillTarget.Children),
-        LocalItems = ValueList.Of(new LocalDashAnswer { ItemId = "daq-child-1", Answer = DashAnswer.DontKnow() }),
+        LocalItems = ValueList.Of(new LocalDashAnswer { ItemId = "local-child-1", Answer = DashAnswer.DontKnow() }),
     };
 }

@@ -67,7 +67,7 @@ public sealed class MaracJsonRoundTripTests
         var decision = MaracJson.Read<DisclosureDecision>(json).Form;
 
         Assert.Equal(new DisclosureDecision { LawfulBasis = new LawfulBasis { Reasons = "Not necessary." } }, decision);
-        Assert.Equal(string.Empty, decision.LawfulBasis.Extent);
+        Assert.Equal(string.Empty, decision.LawfulBasis!.Extent);
         Assert.Equal(string.Empty, decision.LawfulBasis.PermittedUse);
         Assert.NotNull(decision.Recipient);
     }

@@ -205,13 +205,20 @@ public class ValidationTests
     public void Immigration_status_to_an_enforcement_body_is_a_problem_without_marac_agreement()
     {
         var record = ValidForms.Sharing();
-        var toEnforcement = record.SharingLog[0] with { Agency = "Immigration enforcement", AgencyKind = AgencyKind.ImmigrationEnforcement };
+        var toEnforcement = record.SharingLog[0] with { Agency = "Immigration enforcement", AgencyKind = AgencyKind.ImmigrationEnforcement, AttendsMarac = false };
         record = record with
         {
             SensitiveDataShared = ValueList.Of(DisclosedDataCategory.ImmigrationStatus),
             SharingLog = ValueList.Of(record.SharingLog[0], toEnforcement),
         };
-        var agreed = record with { CurrentLawBasis = record.CurrentLawBasis with { ImmigrationDisclosureAgreedByMarac = true } };
+        var agreed = record with
+        {
+            CurrentLawBasis = record.CurrentLawBasis with
+            {
+                ImmigrationEnforcementAgreement = MaracAgreement.Minute("MARAC 2026-10 item 7"),
+                ImmigrationEnforcementToProtectVictim = true,
+            },
+        };
 
         Assert.Equal("sharingLog[1].agencyKind", Assert.Single(record.Validate(Options).Problems).Path);
         Assert.True(agreed.Validate(Options).IsValid);
@@ -238,10 +245,10 @@ public class ValidationTests
     [Fact]
     public void A_decision_not_to_share_is_recorded_with_its_reasons()
     {
-        var decision = ValidForms.Disclosure() with { Outcome = DisclosureOutcome.DoNotShare, Method = null, LawfulBasis = new LawfulBasis() };
-        var withReason = decision with { LawfulBasis = new LawfulBasis { Reasons = "The request was not necessary for the victim's safety." } };
+        var decision = ValidForms.Disclosure() with { Outcome = DisclosureOutcome.DoNotShare, Method = null, LawfulBasis = null, OnwardSharingConditions = null };
+        var withReason = decision with { ReasonsNotShared = "The request was not necessary for the victim's safety." };
 
-        Assert.Equal("lawfulBasis.reasons", Assert.Single(decision.Validate(Options).Problems).Path);
+        Assert.Equal("reasonsNotShared", Assert.Single(decision.Validate(Options).Problems).Path);
         Assert.True(withReason.Validate(Options).IsValid);
     }
 

@@ -33,7 +33,7 @@ public sealed class LibreOfficeConformanceTests : IClassFixture<LibreOfficeFixtu
         foreach (var name in results.Documents.Keys)
         {
             var pages = results.PdfText[name].Split('\f').Where(page => page.Trim().Length > 0).ToList();
-            var marking = name.EndsWith("-scotland", StringComparison.Ordinal) ? FormMarkings.OfficialSensitive : FormMarkings.RestrictedWhenComplete;
+            var marking = FormMarkings.OfficialSensitive;
 
             Assert.Equal(results.PageCounts[name], pages.Count);
             for (var i = 0; i < pages.Count; i++)

@@ -12,6 +12,6 @@ internal enum BindingIndexKind
     /// <summary><c>name[+2]</c>: a spare slot for a new item, added after the existing ones when something is filled in.</summary>
     New,
 
-    /// <summary><c>name[+itemId=daq-child-1]</c>: a spare slot for a new item whose key member is preset.</summary>
+    /// <summary><c>name[+itemId=local-child-1]</c>: a spare slot for a new item whose key member is preset.</summary>
     NewKeyed,
 }

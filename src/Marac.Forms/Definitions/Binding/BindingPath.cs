@@ -6,7 +6,7 @@ namespace Marac.Forms.Definitions.Binding;
 /// <summary>
 /// Binding paths: the JSON names of record members joined by dots, with list positions in brackets,
 /// for example <c>victim.name.givenNames</c> or <c>children[0].school</c>. Spare slots that a person
-/// may fill in are written <c>children[+1]</c>, or <c>localItems[+itemId=daq-child-1]</c> when the slot
+/// may fill in are written <c>children[+1]</c>, or <c>localItems[+itemId=local-child-1]</c> when the slot
 /// presets a key member.
 /// </summary>
 internal static class BindingPath

@@ -7,4 +7,8 @@ namespace Marac.Forms.Definitions.Model;
 /// <param name="Width">The column's relative width.</param>
 /// <param name="Options">For a choice column, its options; otherwise empty.</param>
 /// <param name="Location">Where the column was written.</param>
-internal sealed record FormTableColumn(string Binding, string Header, FormItemKind Kind, double Width, IReadOnlyList<FormOption> Options, SourceLocation Location);
+internal sealed record FormTableColumn(string Binding, string Header, FormItemKind Kind, double Width, IReadOnlyList<FormOption> Options, SourceLocation Location)
+{
+    /// <summary>For a choice column, true when it binds a yes/no member rather than an enumeration.</summary>
+    internal bool IsBoolean { get; init; }
+}

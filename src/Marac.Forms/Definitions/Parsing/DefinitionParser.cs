@@ -30,7 +30,7 @@ internal static class DefinitionParser
             problems.Add(recordNode, "unknown record '" + recordName + "'; expected one of: " + string.Join(", ", FormRecordTypes.Names));
         }
 
-        var marking = problems.OptionalString(root, "marking") ?? FormMarkings.RestrictedWhenComplete;
+        var marking = problems.OptionalString(root, "marking") ?? FormMarkings.OfficialSensitive;
         var settings = ParseSettings(root["settings"], new FormSettings(), problems);
 
         var optionSets = new Dictionary<string, IReadOnlyList<FormOption>>(StringComparer.Ordinal);
@@ -82,7 +82,7 @@ internal static class DefinitionParser
                     continue;
                 }
 
-                problems.RejectUnknownMembers(sectionNode, "id", "heading", "items");
+                problems.RejectUnknownMembers(sectionNode, "id", "heading", "printWhen", "items");
                 var sectionId = problems.RequiredString(sectionNode, "id");
                 if (sections.Any(s => s.Id == sectionId))
                 {
@@ -91,7 +91,7 @@ internal static class DefinitionParser
 
                 var heading = problems.RequiredString(sectionNode, "heading");
                 var sectionItems = items.ParseItems(sectionNode["items"] ?? new SourceJsonNode(SourceJsonKind.Array, sectionNode.Path + ".items", sectionNode.Line, sectionNode.Column), new ItemScope(shape, string.Empty));
-                sections.Add(new FormSection(sectionId, heading, sectionItems, problems.Locate(sectionNode)));
+                sections.Add(new FormSection(sectionId, heading, sectionItems, problems.Locate(sectionNode)) { PrintWhen = ParsePrintWhen(sectionNode["printWhen"], shape, problems) });
             }
         }
 
@@ -140,8 +140,69 @@ internal static class DefinitionParser
             SendingInstructions = problems.OptionalString(settingsNode, "sendingInstructions") ?? start.SendingInstructions,
             AdvocateTerm = problems.OptionalString(settingsNode, "advocateTerm") ?? start.AdvocateTerm,
             EscalationThreshold = problems.OptionalInteger(settingsNode, "escalationThreshold", 1, 100) ?? start.EscalationThreshold,
+            VisibleHighRiskThreshold = ParseVisibleHighRiskThreshold(settingsNode, problems) ?? start.VisibleHighRiskThreshold,
             RetentionMonths = problems.OptionalInteger(settingsNode, "retentionMonths", 1, 1200) ?? start.RetentionMonths,
         };
+    }
+
+    private static int? ParseVisibleHighRiskThreshold(SourceJsonNode settings, ProblemList problems)
+    {
+        if (settings["visibleHighRiskThreshold"] is { Kind: SourceJsonKind.Number } node
+            && int.TryParse(node.Text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value)
+            && value > DashItems.VisibleHighRiskThreshold)
+        {
+            problems.Add(node, "an area may lower the visible-high-risk threshold but not raise it above " + DashItems.VisibleHighRiskThreshold + ": a higher threshold would leave high-risk victims unreferred");
+            return null;
+        }
+
+        return problems.OptionalInteger(settings, "visibleHighRiskThreshold", 1, DashItems.VisibleHighRiskThreshold);
+    }
+
+    private static PrintCondition? ParsePrintWhen(SourceJsonNode? node, RecordValueType shape, ProblemList problems)
+    {
+        if (problems.Expect(node, SourceJsonKind.Object) is not { } condition)
+        {
+            return null;
+        }
+
+        problems.RejectUnknownMembers(condition, "bind", "values");
+        var binding = problems.RequiredString(condition, "bind");
+        var member = binding.Length == 0 ? null : shape.Resolve(binding);
+        if (binding.Length > 0 && member is null)
+        {
+            problems.Add(condition["bind"]!, "unknown binding '" + binding + "'");
+            return null;
+        }
+
+        if (member is not null && member.Type.Kind is not (RecordValueKind.Enumeration or RecordValueKind.Boolean))
+        {
+            problems.Add(condition["bind"]!, "'" + binding + "' is " + member.Type.Describe() + "; printWhen names a choice or a yes/no member");
+            return null;
+        }
+
+        var allowed = member?.Type.Kind == RecordValueKind.Boolean ? new[] { "true", "false" } : member?.Type.EnumValues.ToArray() ?? Array.Empty<string>();
+        var values = new List<string>();
+        if (problems.Expect(condition["values"], SourceJsonKind.Array) is { } list)
+        {
+            foreach (var item in list.Items)
+            {
+                if (problems.Expect(item, SourceJsonKind.String)?.Text is { } value)
+                {
+                    if (Array.IndexOf(allowed, value) < 0)
+                    {
+                        problems.Add(item, "'" + value + "' is not a value of '" + binding + "'; its values are: " + string.Join(", ", allowed));
+                    }
+
+                    values.Add(value);
+                }
+            }
+        }
+        else
+        {
+            problems.Add(condition, "'values' is required: the values for which the section is printed");
+        }
+
+        return new PrintCondition(binding, values);
     }
 
     private static void CheckRetention(SourceJsonNode at, string binding, RecordValueType shape, ProblemList problems)

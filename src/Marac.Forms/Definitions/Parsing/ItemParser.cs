@@ -356,13 +356,16 @@ internal sealed class ItemParser
         var columnScope = new ItemScope(entryType, BindingPath.Join(scope.Prefix, listBinding) + "[]");
         var member = ResolveBinding(node, columnScope, out var binding);
         IReadOnlyList<FormOption> options = Array.Empty<FormOption>();
+        var isBoolean = false;
         if (member is not null)
         {
+            isBoolean = kind == FormItemKind.Choice && Fits(member.Type, RecordValueKind.Boolean, null);
             var expected = kind switch
             {
                 FormItemKind.SingleLine or FormItemKind.MultiLine => RecordValueKind.Text,
                 FormItemKind.Date => RecordValueKind.Date,
                 FormItemKind.Number => RecordValueKind.WholeNumber,
+                _ when isBoolean => RecordValueKind.Boolean,
                 _ => RecordValueKind.Enumeration,
             };
             if (!Fits(member.Type, expected, null))
@@ -376,7 +379,7 @@ internal sealed class ItemParser
         }
 
         Register(columnScope, binding, node);
-        return new FormTableColumn(binding, header, kind, width, options, problems.Locate(node));
+        return new FormTableColumn(binding, header, kind, width, options, problems.Locate(node)) { IsBoolean = isBoolean };
     }
 
     private FormItem? ParseRepeat(SourceJsonNode node, FormItem item, ItemScope scope)
@@ -548,9 +551,11 @@ internal sealed class ItemParser
         return member;
     }
 
-    private IReadOnlyList<FormOption> ResolveOptions(SourceJsonNode node, RecordValueType valueType)
+    private IReadOnlyList<FormOption> ResolveOptions(SourceJsonNode node, RecordValueType valueType) => ResolveOptions(node, node["options"], valueType);
+
+    /// <summary>Resolves an option list (a set's name, a list, or null for the default set) for a value type, checking it covers exactly its values.</summary>
+    internal IReadOnlyList<FormOption> ResolveOptions(SourceJsonNode node, SourceJsonNode? optionsNode, RecordValueType valueType)
     {
-        var optionsNode = node["options"];
         IReadOnlyList<FormOption>? options;
         var setName = valueType.Kind == RecordValueKind.Boolean ? "yesNo" : System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(valueType.ClrType.Name);
         if (optionsNode is null)

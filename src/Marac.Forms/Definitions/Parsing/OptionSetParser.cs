@@ -40,16 +40,17 @@ internal static class OptionSetParser
                 continue;
             }
 
-            problems.RejectUnknownMembers(option, "value", "label");
+            problems.RejectUnknownMembers(option, "value", "label", "offered");
             var value = problems.RequiredString(option, "value");
             var label = problems.RequiredString(option, "label");
+            var offered = problems.Expect(option["offered"], SourceJsonKind.Boolean)?.Text != "false";
             if (options.Any(o => o.Value == value))
             {
                 problems.Add(item, "the value '" + value + "' is listed twice");
                 continue;
             }
 
-            options.Add(new FormOption(value, label));
+            options.Add(new FormOption(value, label) { Offered = offered });
         }
 
         return options;

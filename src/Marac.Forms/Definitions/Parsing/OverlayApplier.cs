@@ -39,6 +39,17 @@ internal static class OverlayApplier
             }
         }
 
+        if (changes?["options"] is { Kind: SourceJsonKind.Object } replacements)
+        {
+            foreach (var replacement in replacements.Properties)
+            {
+                if (!ReplaceOptions(sections, replacement.Key, replacement.Value, items, definition.RecordType))
+                {
+                    problems.Add(replacement.Value, "the form '" + definition.Id + "' has no choice bound to '" + replacement.Key + "' whose options an overlay could replace");
+                }
+            }
+        }
+
         if (changes?["add"] is { } additions)
         {
             foreach (var addition in additions.Items)
@@ -87,6 +98,54 @@ internal static class OverlayApplier
             ids,
             definition.OptionSets,
             definition.Phrases);
+    }
+
+    /// <summary>Replaces the options of the choice item bound to <paramref name="binding"/>, checking they cover its values; false when there is no such item.</summary>
+    private static bool ReplaceOptions(List<FormSection> sections, string binding, SourceJsonNode optionsNode, ItemParser parser, Type recordType)
+    {
+        var member = RecordValueType.For(recordType).Resolve(binding);
+        if (member is null)
+        {
+            return false;
+        }
+
+        var valueType = member.Type.Kind == RecordValueKind.List ? member.Type.Element! : member.Type;
+        for (var s = 0; s < sections.Count; s++)
+        {
+            if (Replace(sections[s].Items, binding, () => parser.ResolveOptions(optionsNode, optionsNode, valueType)) is { } replaced)
+            {
+                sections[s] = sections[s] with { Items = replaced };
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static IReadOnlyList<FormItem>? Replace(IReadOnlyList<FormItem> items, string binding, Func<IReadOnlyList<FormOption>> options)
+    {
+        for (var i = 0; i < items.Count; i++)
+        {
+            var item = items[i];
+            FormItem? changed = null;
+            if (item.Binding == binding && item.Kind is FormItemKind.Choice or FormItemKind.TickList)
+            {
+                changed = item with { Options = options() };
+            }
+            else if (Replace(item.Items, binding, options) is { } inner)
+            {
+                changed = item with { Items = inner };
+            }
+
+            if (changed is not null)
+            {
+                var copy = items.ToList();
+                copy[i] = changed;
+                return copy;
+            }
+        }
+
+        return null;
     }
 
     private static int FindIndex(IReadOnlyList<FormItem> items, string key)

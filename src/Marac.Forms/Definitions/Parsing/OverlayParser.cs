@@ -27,8 +27,9 @@ internal static class OverlayParser
                     continue;
                 }
 
-                problems.RejectUnknownMembers(changes, "name", "localQuestions", "add");
+                problems.RejectUnknownMembers(changes, "name", "localQuestions", "options", "add");
                 problems.OptionalString(changes, "name");
+                problems.Expect(changes["options"], SourceJsonKind.Object);
                 problems.Expect(changes["localQuestions"], SourceJsonKind.Array);
                 if (problems.Expect(changes["add"], SourceJsonKind.Array) is { } additions)
                 {

@@ -34,6 +34,11 @@ internal sealed class DocumentAssembler
         var sections = new List<DocumentSection>(definition.Sections.Count);
         foreach (var section in definition.Sections)
         {
+            if (!IsBlank && IsLeftOut(section))
+            {
+                continue;
+            }
+
             var blocks = new List<DocumentBlock>();
             AddItems(section.Items, values, string.Empty, blocks);
             sections.Add(new DocumentSection(section.Id, Fill(section.Heading), blocks));
@@ -41,6 +46,48 @@ internal sealed class DocumentAssembler
 
         return new FormDocument(definition.Identity, options.Marking ?? definition.Marking, ReviewNotice(), IsBlank, sections);
     }
+
+    /// <summary>
+    /// A section with a print condition is left out of a completed form when the choice it names holds another value
+    /// and every input in it is empty, so it shows nothing the record holds: a decision not to share prints no
+    /// lawful-basis block.
+    /// </summary>
+    private bool IsLeftOut(Definitions.Model.FormSection section)
+    {
+        if (section.PrintWhen is not { } condition
+            || RecordValues.Find(values, condition.Binding) is not JsonValue chosen
+            || condition.Values.Contains(chosen.ToJsonString().Trim('"')))
+        {
+            return false;
+        }
+
+        return Bindings(section.Items).All(binding => IsEmpty(RecordValues.Find(values, binding)));
+    }
+
+    private static IEnumerable<string> Bindings(IReadOnlyList<FormItem> items)
+    {
+        foreach (var item in items)
+        {
+            if (item.Binding is { } binding)
+            {
+                yield return binding;
+            }
+
+            foreach (var inner in Bindings(item.Items))
+            {
+                yield return inner;
+            }
+        }
+    }
+
+    private static bool IsEmpty(JsonNode? node) => node switch
+    {
+        null => true,
+        JsonArray array => array.Count == 0,
+        JsonObject obj => obj.All(property => IsEmpty(property.Value)),
+        JsonValue value => value.TryGetValue<string>(out var text) && text.Length == 0,
+        _ => false,
+    };
 
     /// <summary>
     /// The review or disposal line every form prints: counted from the referral to MARAC (seed 002 4.1.7 and
@@ -151,12 +198,11 @@ internal sealed class DocumentAssembler
     private ChoiceBlock Choice(FormItem item, string binding, string label, JsonObject? scope, string prefix)
     {
         var selected = RecordValues.SelectedValues(RecordValues.Find(scope, binding));
-        var choiceOptions = new ChoiceOption[item.Options.Count];
-        for (var i = 0; i < choiceOptions.Length; i++)
-        {
-            var option = item.Options[i];
-            choiceOptions[i] = new ChoiceOption(option.Value, Fill(option.Label), selected.Contains(option.Value));
-        }
+        // An option the form does not offer is printed only when the record holds it, so nothing is lost.
+        var choiceOptions = item.Options
+            .Where(option => option.Offered || selected.Contains(option.Value))
+            .Select(option => new ChoiceOption(option.Value, Fill(option.Label), selected.Contains(option.Value)))
+            .ToArray();
 
         var presentation = item.Kind == FormItemKind.Choice && item.DropDown ? ChoicePresentation.DropDown : ChoicePresentation.TickBoxes;
         return new ChoiceBlock(BindingPath.Join(prefix, binding), label, FillOptional(item.Help), presentation, item.Kind == FormItemKind.TickList, choiceOptions);

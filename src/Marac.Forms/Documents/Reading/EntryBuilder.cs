@@ -10,13 +10,14 @@ internal sealed class EntryBuilder
     /// <summary>For a spare slot that presets a key member (a local question's id), that member and its value.</summary>
     internal KeyValuePair<string, string>? Key { get; set; }
 
-    /// <summary>True once any answer directly in this object held a value.</summary>
+    /// <summary>True once any answer directly in this object held a value other than a default.</summary>
     internal bool HasValue { get; private set; }
 
-    internal void SetValue(string name, JsonNode value)
+    /// <summary>Sets a member; a default value (the empty text a record would hold anyway) does not count as an answer.</summary>
+    internal void SetValue(string name, JsonNode value, bool isDefault = false)
     {
         members.Add(new(name, value));
-        HasValue = true;
+        HasValue |= !isDefault;
     }
 
     internal EntryBuilder Child(string name) => Get(name, () => new EntryBuilder());

@@ -17,7 +17,15 @@ internal static class InputCatalog
         var specs = new Dictionary<string, InputSpec>(StringComparer.Ordinal);
         foreach (var section in definition.Sections)
         {
+            var before = new HashSet<string>(specs.Keys, StringComparer.Ordinal);
             AddItems(section.Items, string.Empty, specs);
+            if (section.PrintWhen is not null)
+            {
+                foreach (var pattern in specs.Keys.Where(key => !before.Contains(key)).ToArray())
+                {
+                    specs[pattern] = specs[pattern] with { OptionalSection = section.Id };
+                }
+            }
         }
 
         // Strings that are never null (such as a lawful basis's reasons) read back as empty, not absent.
@@ -79,7 +87,7 @@ internal static class InputCatalog
                         switch (column.Kind)
                         {
                             case FormItemKind.Choice:
-                                Add(specs, pattern, AnswerKind.SingleChoice, false, column.Options);
+                                Add(specs, pattern, AnswerKind.SingleChoice, column.IsBoolean, column.Options);
                                 break;
                             case FormItemKind.Date:
                                 Add(specs, pattern, AnswerKind.Date);

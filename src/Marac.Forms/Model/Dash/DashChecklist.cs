@@ -68,7 +68,7 @@ public sealed record DashChecklist
     [RestrictedPersonalData]
     public string? AfraidOfWhatDetails { get; init; }
 
-    /// <summary>Item 4: Is the victim isolated from family, friends, a doctor or others?</summary>
+    /// <summary>Item 4: Does the abuser try to stop the victim seeing family, friends, a doctor or others (isolating them)?</summary>
     [RestrictedPersonalData]
     public DashAnswer Isolated { get => isolated; init => isolated = value ?? new(); }
 
@@ -237,7 +237,7 @@ public sealed record DashChecklist
     /// <summary>The date of that child safeguarding referral.</summary>
     public CalendarDate? ChildSafeguardingReferralDate { get; init; }
 
-    /// <summary>Extra questions a local variant adds (for example Scotland's child-protection questions); they do not count towards the score.</summary>
+    /// <summary>Answers to questions an area adds through its overlay (for example the Scottish overlay's local child-protection questions); they do not count towards the score.</summary>
     public ValueList<LocalDashAnswer> LocalItems { get; init; }
 
     /// <summary>Who completed and signed the checklist, and when.</summary>

@@ -8,7 +8,7 @@ public sealed record LocalDashAnswer
     private string itemId = string.Empty;
     private DashAnswer answer = new();
 
-    /// <summary>The question's identifier in the variant's form definition (for example <c>daq-child-1</c>). Never null: null is stored as empty.</summary>
+    /// <summary>The question's identifier in the variant's form definition (for example <c>local-child-1</c>). Never null: null is stored as empty.</summary>
     public string ItemId { get => itemId; init => itemId = value ?? string.Empty; }
 
     /// <summary>The answer.</summary>

@@ -3,15 +3,16 @@ using Marac.Forms.DataProtection;
 namespace Marac.Forms;
 
 /// <summary>
-/// A decision to share, or not to share, information about a case, with its reasons, the extent of
-/// what is disclosed, the use the recipient may make of it, and who decided, when and how it was sent.
-/// Every disclosure and every decision not to disclose is recorded.
+/// A decision to share, or not to share, information about a case (seed 002 §3.5, §4.1.5): which agency decided,
+/// any request behind it, whose information it is, and, for a share, the lawful basis with its reasons, extent
+/// and permitted use, and the conditions on passing it on; for a decision not to share, the reasons why not.
 /// </summary>
 public sealed record DisclosureDecision
 {
+    private Agency disclosingAgency = new();
+    private DisclosureRequest request = new();
     private Agency recipient = new();
     private Practitioner decidedBy = new();
-    private LawfulBasis lawfulBasis = new();
 
     /// <summary>Share or do not share.</summary>
     public DisclosureOutcome? Outcome { get; init; }
@@ -24,6 +25,18 @@ public sealed record DisclosureDecision
     [RestrictedPersonalData]
     public string? InformationConsidered { get; init; }
 
+    /// <summary>The agency that holds the information and makes the decision.</summary>
+    public Agency DisclosingAgency { get => disclosingAgency; init => disclosingAgency = value ?? new(); }
+
+    /// <summary>The request behind the decision, if there was one. Never null: null is stored as no request.</summary>
+    public DisclosureRequest Request { get => request; init => request = value ?? new(); }
+
+    /// <summary>Where the information was supplied to the MARAC by another agency, that agency: the information stays its property (seed 002 §3.2, §4.3.1).</summary>
+    public string? SupplyingAgency { get; init; }
+
+    /// <summary>Whether the supplying agency agreed to this disclosure (seed 002 §3.2, §4.3.3, §4.3.4).</summary>
+    public bool? SupplyingAgencyAgreed { get; init; }
+
     /// <summary>The agency that would receive the information.</summary>
     public Agency Recipient { get => recipient; init => recipient = value ?? new(); }
 
@@ -31,8 +44,16 @@ public sealed record DisclosureDecision
     [RestrictedPersonalData]
     public string? RecipientPerson { get; init; }
 
-    /// <summary>The lawful basis relied on for a disclosure, with reasons, extent and permitted use. For a decision not to share, its reasons field says why not.</summary>
-    public LawfulBasis LawfulBasis { get => lawfulBasis; init => lawfulBasis = value ?? new(); }
+    /// <summary>For a share, the lawful basis relied on, with reasons, extent and permitted use. Null for a decision not to share, which relies on none.</summary>
+    public LawfulBasis? LawfulBasis { get; init; }
+
+    /// <summary>For a share, whether and to whom the recipient may pass the information on (seed 002 §3.2, §4.3.1).</summary>
+    [RestrictedPersonalData]
+    public string? OnwardSharingConditions { get; init; }
+
+    /// <summary>For a decision not to share, why not (seed 002 §3.5).</summary>
+    [RestrictedPersonalData]
+    public string? ReasonsNotShared { get; init; }
 
     /// <summary>The kinds of extra-sensitive data included.</summary>
     public ValueList<DisclosedDataCategory> SensitiveDataShared { get; init; }

@@ -120,8 +120,19 @@ public sealed record MaracReferral
     /// <summary>The date of the last MARAC meeting that heard the case.</summary>
     public CalendarDate? DateOfLastMarac { get; init; }
 
-    /// <summary>Checks the referral and returns every problem found.</summary>
-    public ValidationReport Validate(ValidationOptions? options = null) => RecordValidation.Run(this, options, MaracReferralValidator.Validate);
+    /// <summary>Checks the referral and returns every problem found, including ticked criteria that the facts contradict.</summary>
+    public ValidationReport Validate(ValidationOptions? options = null) => RecordValidation.Run(this, options, (referral, o) => MaracReferralValidator.Validate(referral, null, o));
+
+    /// <summary>
+    /// Checks the referral together with the Dash checklist attached to it: besides everything <see cref="Validate(ValidationOptions)"/>
+    /// checks, the referral's Dash score and date must match the checklist's, and the checklist must not be older
+    /// than the latest incident.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="attachedDash"/> is null.</exception>
+    public ValidationReport Validate(DashChecklist attachedDash, ValidationOptions? options = null) =>
+        attachedDash is null
+            ? throw new ArgumentNullException(nameof(attachedDash))
+            : RecordValidation.Run(this, options, (referral, o) => MaracReferralValidator.Validate(referral, attachedDash, o));
 
     /// <summary>Works out which MARAC criteria the referral meets, using its own Dash score.</summary>
     public ReferralCriteriaEvaluation EvaluateCriteria(ReferralCriteriaSettings? settings = null) =>

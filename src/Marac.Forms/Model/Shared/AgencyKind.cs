@@ -33,7 +33,11 @@ public enum AgencyKind
     /// <summary>Drug and alcohol service.</summary>
     SubstanceMisuseService,
 
-    /// <summary>Immigration enforcement. Immigration status may go here only with the MARAC's explicit agreement.</summary>
+    /// <summary>
+    /// Immigration enforcement, as a recipient only: it never attends or refers to a MARAC, and may receive
+    /// immigration status only with the MARAC's explicit agreement and only to protect the victim. A referral
+    /// from it is refused.
+    /// </summary>
     ImmigrationEnforcement,
 
     /// <summary>Any other agency.</summary>

@@ -44,6 +44,12 @@ public sealed record DiversityAndNeeds
     [GenderHistory]
     public string? GenderHistoryDetails { get; init; }
 
+    /// <summary>
+    /// The Gender Recognition Act 2004 s.22 exemption under which the gender history above may go on this form.
+    /// A referral goes to every agency at the MARAC, so gender history is recorded on it only with an exemption.
+    /// </summary>
+    public DataProtection.GenderRecognitionExemption GenderHistoryExemption { get; init; }
+
     /// <summary>Religion or belief.</summary>
     [SpecialCategoryData(SpecialCategory.ReligiousOrPhilosophicalBeliefs)]
     public string? Religion { get; init; }

@@ -14,6 +14,9 @@ public sealed record SharingLogEntry
     /// <summary>What kind of agency that is.</summary>
     public AgencyKind AgencyKind { get; init; }
 
+    /// <summary>Whether that agency attends the MARAC: immigration status goes to one that does not only with the MARAC's agreement.</summary>
+    public bool? AttendsMarac { get; init; }
+
     /// <summary>The named person informed.</summary>
     [RestrictedPersonalData]
     public string? PersonInformed { get; init; }

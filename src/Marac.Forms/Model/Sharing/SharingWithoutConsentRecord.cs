@@ -9,12 +9,16 @@ namespace Marac.Forms;
 /// </summary>
 public sealed record SharingWithoutConsentRecord
 {
+    private Agency sharingAgency = new();
     private PersonName victimName = new();
     private DateOfBirth victimDateOfBirth = new();
     private Address victimAddress = new();
     private LawfulBasis currentLawBasis = new();
     private Signature caseworkerSignature = new();
     private Signature managerSignature = new();
+
+    /// <summary>The agency making this record and sharing the information; whether it is a public authority decides the lawful bases open to it.</summary>
+    public Agency SharingAgency { get => sharingAgency; init => sharingAgency = value ?? new(); }
 
     /// <summary>The victim's name.</summary>
     [RestrictedPersonalData]
@@ -50,14 +54,17 @@ public sealed record SharingWithoutConsentRecord
     [RestrictedPersonalData]
     public string? InformationSource { get; init; }
 
-    /// <summary>Why consent is not in place: refused, not sought because asking would raise the risk, or not possible.</summary>
+    /// <summary>Why consent is not in place: refused, not sought, could not be sought in time, or the victim is unable to consent.</summary>
     public ConsentPosition? ConsentPosition { get; init; }
+
+    /// <summary>Where consent was not sought, what asking would have done (seed 002 §4.2.4).</summary>
+    public ValueList<ConsentNotSoughtReason> ReasonsConsentNotSought { get; init; }
 
     /// <summary>Notes on the consent position.</summary>
     [RestrictedPersonalData]
     public string? ConsentNotes { get; init; }
 
-    /// <summary>The risks weighed before deciding to share.</summary>
+    /// <summary>What was considered before deciding to share (seed 002 §4.2.2).</summary>
     public ValueList<RiskFactorWeighed> RisksWeighed { get; init; }
 
     /// <summary>Whether a relevant information-sharing protocol applies.</summary>
