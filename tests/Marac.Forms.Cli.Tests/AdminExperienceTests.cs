@@ -261,6 +261,61 @@ public sealed class AdminExperienceTests : IDisposable
         AssertNoDotNetInternals(run);
     }
 
+    [Fact]
+    public void Validate_checks_a_referral_against_the_Dash_checklist_in_its_folder()
+    {
+        var alone = Path.Combine(temp, "alone");
+        var withDash = Path.Combine(temp, "with-dash");
+        Directory.CreateDirectory(alone);
+        Directory.CreateDirectory(withDash);
+        var referral = File.ReadAllText(RepoPaths.Samples("case-complete", "referral.json")).Replace("\"dashScore\": 16", "\"dashScore\": 15", StringComparison.Ordinal);
+        File.WriteAllText(Path.Combine(alone, "referral.json"), referral);
+        File.WriteAllText(Path.Combine(withDash, "referral.json"), referral);
+        File.Copy(RepoPaths.Samples("case-complete", "dash.json"), Path.Combine(withDash, "dash.json"));
+
+        var runAlone = CliRun.Of("validate", alone);
+        var runWithDash = CliRun.Of("validate", withDash);
+
+        Assert.Equal(0, runAlone.ExitCode);
+        Assert.Equal(1, runWithDash.ExitCode);
+        Assert.Contains("checked with the Dash checklist in the same folder", runWithDash.Out);
+        Assert.Contains("reasons.dashScore", runWithDash.Out);
+    }
+
+    [Fact]
+    public void Validate_prints_warnings_beside_the_problems()
+    {
+        var path = Path.Combine(temp, "decision.json");
+        var file = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(RepoPaths.Samples("case-complete", "disclosure-share-health.json")))!;
+        file["form"]!["lawfulBasis"] = System.Text.Json.Nodes.JsonNode.Parse("""
+            { "regime": "ukGdpr", "article6": "legitimateInterests", "article10": "safeguardingChildrenAndIndividualsAtRisk",
+              "reasons": "r", "extent": "e", "permittedUse": "u" }
+            """);
+        File.WriteAllText(path, file.ToJsonString());
+
+        var run = CliRun.Of("validate", path);
+
+        Assert.Contains("  warning: lawfulBasis.article6:", run.Out);
+    }
+
+    [Fact]
+    public void Import_records_a_law_enforcement_basis_under_Part_3_or_refuses_two_bases()
+    {
+        var json = Path.Combine(temp, "part3.json");
+
+        var part3 = CliRun.Of("import", RenderedReferralDocx(), "--section35", "necessaryForLawEnforcementTask", "--reasons", "r", "--extent", "e", "--permitted-use", "u", "--out", json);
+        var both = CliRun.Of("import", RenderedReferralDocx(), "--article6", "publicTask", "--section35", "consent", "--reasons", "r", "--extent", "e", "--permitted-use", "u", "--out", Path.Combine(temp, "both.json"));
+        var neither = CliRun.Of("import", RenderedReferralDocx(), "--reasons", "r", "--extent", "e", "--permitted-use", "u", "--out", Path.Combine(temp, "neither.json"));
+
+        Assert.Equal(0, part3.ExitCode);
+        var basis = Marac.Forms.Json.MaracJson.Read<MaracReferral>(File.ReadAllText(json)).LawfulBasis;
+        Assert.Equal(Marac.Forms.DataProtection.ProcessingRegime.LawEnforcement, basis.Regime);
+        Assert.Equal(Marac.Forms.DataProtection.LawEnforcementBasis.NecessaryForLawEnforcementTask, basis.Section35);
+        Assert.Equal(2, both.ExitCode);
+        Assert.Equal(2, neither.ExitCode);
+        Assert.Contains("either --article6 (UK GDPR) or --section35", neither.Error);
+    }
+
     private string RenderedReferralDocx()
     {
         var path = Path.Combine(temp, "referral.docx");

@@ -17,26 +17,38 @@ internal static class ImportCommand
     private static readonly IReadOnlyDictionary<Article6Basis, string> Article6Names =
         Enum.GetValues<Article6Basis>().ToDictionary(basis => basis, basis => JsonNamingPolicy.CamelCase.ConvertName(basis.ToString()));
 
+    private static readonly IReadOnlyDictionary<LawEnforcementBasis, string> Section35Names =
+        Enum.GetValues<LawEnforcementBasis>().ToDictionary(basis => basis, basis => JsonNamingPolicy.CamelCase.ConvertName(basis.ToString()));
+
     internal static Command Create(CliOutput output)
     {
         var docx = new Argument<string>("docx") { Description = "A filled-in Word form produced by marac-forms or Marac.Forms.Word." };
         var outFile = new Option<string?>("--out") { Description = "The JSON file to write; default: the .docx name with .json." };
         var variant = new Option<string?>("--variant") { Description = "The local variant overlay the form was printed with." };
-        var article6 = CliOptions.Named("--article6", "UK GDPR Article 6(1) basis for keeping the record.", Article6Names);
-        article6.Required = true;
+        var article6 = CliOptions.Named("--article6", "UK GDPR Article 6(1) basis for keeping the record (or --section35).", Article6Names);
+        var section35 = CliOptions.Named("--section35", "Instead, for a competent authority acting for a law enforcement purpose: the DPA 2018 s.35(2) basis (Part 3).", Section35Names);
         var reasons = new Option<string>("--reasons") { Description = "Why the record is processed.", Required = true };
         var extent = new Option<string>("--extent") { Description = "What personal data the record holds, about whom.", Required = true };
         var use = new Option<string>("--permitted-use") { Description = "What the record may be used for.", Required = true };
         var command = new Command("import", "Read a filled Word form back into JSON, recording the lawful basis for keeping it.")
         {
-            docx, outFile, variant, article6, reasons, extent, use,
+            docx, outFile, variant, article6, section35, reasons, extent, use,
         };
-        command.SetAction(result => Run(
-            result.GetValue(docx)!,
-            result.GetValue(outFile),
-            result.GetValue(variant),
-            LawfulBasis.For(result.GetValue(article6)!.Value, result.GetValue(reasons)!, result.GetValue(extent)!, result.GetValue(use)!),
-            output));
+        command.SetAction(result =>
+        {
+            var uk = result.GetValue(article6);
+            var part3 = result.GetValue(section35);
+            if (uk.HasValue == part3.HasValue)
+            {
+                output.Error.WriteLine("Give the basis for keeping the record: either --article6 (UK GDPR) or --section35 (DPA 2018 Part 3, law enforcement), not both.");
+                return ExitCodes.BadUsage;
+            }
+
+            var basis = uk is { } article
+                ? LawfulBasis.For(article, result.GetValue(reasons)!, result.GetValue(extent)!, result.GetValue(use)!)
+                : LawfulBasis.ForLawEnforcement(part3!.Value, result.GetValue(reasons)!, result.GetValue(extent)!, result.GetValue(use)!);
+            return Run(result.GetValue(docx)!, result.GetValue(outFile), result.GetValue(variant), basis, output);
+        });
         return command;
     }
 

@@ -10,6 +10,6 @@ internal static class RecordValidation
     {
         var report = rules(form, options ?? ValidationOptions.Default);
         var unprintable = UnprintableTextFinder.FindIn(form);
-        return unprintable.Count == 0 ? report : new ValidationReport(report.Problems.Concat(unprintable).ToArray());
+        return unprintable.Count == 0 ? report : new ValidationReport(report.Problems.Concat(unprintable).ToArray(), report.Warnings);
     }
 }

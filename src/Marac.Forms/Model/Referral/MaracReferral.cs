@@ -5,7 +5,7 @@ namespace Marac.Forms;
 /// <summary>
 /// A referral of a high-risk domestic-abuse case to a MARAC: the SafeLives template fields in their
 /// order, plus fields common on local variants. Every member is optional so drafts can be saved and
-/// printed; <see cref="Validate"/> reports what a completed referral still lacks.
+/// printed; <see cref="Validate(ValidationOptions)"/> reports what a completed referral still lacks.
 /// </summary>
 public sealed record MaracReferral
 {
