@@ -10,7 +10,7 @@ internal static class CliMessages
 {
     internal static string Describe(Exception ex) => ex switch
     {
-        MaracFormatException or FormDefinitionException or UnprintableTextException or PdfUnprintableTextException or FormReadException => ex.Message,
+        MaracFormsException or MaracFormatException or FormDefinitionException or PdfUnprintableTextException or FormReadException => ex.Message,
         UnauthorizedAccessException => "permission denied.",
         DirectoryNotFoundException => "a folder on the path does not exist.",
         FileNotFoundException => "the file does not exist.",

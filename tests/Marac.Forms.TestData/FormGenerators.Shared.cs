@@ -105,7 +105,8 @@ public sealed partial class FormGenerators
             GenderIdentity = identity,
             HasGenderHistory = hasHistory,
             GenderHistoryDetails = history,
-            GenderHistoryExemption = exemption,
+            // A form that holds gender history records the s.22 exemption it goes there under: without one it is not printed.
+            GenderHistoryExemption = exemption == GenderRecognitionExemption.None && (hasHistory == true || !string.IsNullOrWhiteSpace(history)) ? GenderRecognitionExemption.PersonAgreed : exemption,
             Religion = religion,
             PreferredLanguage = language,
             InterpreterNeeded = interpreter,

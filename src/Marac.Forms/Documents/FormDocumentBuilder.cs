@@ -20,6 +20,7 @@ public static class FormDocumentBuilder
     /// <param name="definition">The form definition; null for the built-in one for <typeparamref name="TForm"/>.</param>
     /// <param name="options">Marking and review-date choices; null for the defaults.</param>
     /// <exception cref="ArgumentException">The definition binds a different record type.</exception>
+    /// <exception cref="DisclosureRefusedException">The record holds gender history without the Gender Recognition Act 2004 s.22 exemption it may be printed under.</exception>
     /// <exception cref="UnprintableTextException">A value holds a character that cannot be printed or stored (the forms' <c>Validate</c> methods report the same); the message names every such field.</exception>
     public static FormDocument Build<TForm>(TForm form, FormDefinition? definition = null, FormDocumentOptions? options = null)
         where TForm : class
@@ -39,6 +40,11 @@ public static class FormDocumentBuilder
         if (UnprintableTextFinder.FindIn(form) is { Count: > 0 } unprintable)
         {
             throw new UnprintableTextException(unprintable);
+        }
+
+        if (GenderHistoryGuard.FindIn(form) is { Count: > 0 } unprotected)
+        {
+            throw new DisclosureRefusedException(unprotected);
         }
 
         var score = (form as DashChecklist)?.Score;
