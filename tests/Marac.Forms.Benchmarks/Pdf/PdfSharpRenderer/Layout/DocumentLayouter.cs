@@ -1,0 +1,379 @@
+using Marac.Forms.Documents;
+using Marac.Forms.Benchmarks.Pdf.PdfSharpRenderer.Fonts;
+using Marac.Forms.Benchmarks.Pdf.PdfSharpRenderer.Text;
+
+namespace Marac.Forms.Benchmarks.Pdf.PdfSharpRenderer.Layout;
+
+/// <summary>
+/// Turns a <see cref="FormDocument"/> into the page-free flow the paginator places: measured lines,
+/// rows and spaces with structure markers, and the keep-together rules (a heading with what
+/// follows, a label with its value, a group on one page when it fits, a table's header with its
+/// first row).
+/// </summary>
+internal sealed class DocumentLayouter
+{
+    private readonly FontSet _fonts;
+    private readonly List<FlowItem> _items = [];
+
+    private DocumentLayouter(FontSet fonts) => _fonts = fonts;
+
+    /// <summary>Lays out a document.</summary>
+    /// <exception cref="PdfUnprintableTextException">Some text cannot be printed faithfully.</exception>
+    public static List<FlowItem> Layout(FormDocument document, FontSet fonts)
+    {
+        var layouter = new DocumentLayouter(fonts);
+        layouter.AddDocument(document);
+        return layouter._items;
+    }
+
+    private void AddDocument(FormDocument document)
+    {
+        AddParagraph(document.Title, Typography.Title, StructureTag.Heading1, TextSource.Wording("the form's title"), keepAllWithNext: true);
+        foreach (DocumentSection section in document.Sections)
+        {
+            _items.Add(new StructureStart(StructureTag.Section));
+            _items.Add(new SpacerFlowable(Typography.SectionGap));
+            AddParagraph(section.Heading, Typography.SectionHeading, StructureTag.Heading2, TextSource.Wording($"the heading of section '{section.Id}'"), keepAllWithNext: true);
+            _items.Add(new RuleFlowable(5, 0.8, 0.2) { KeepWithNext = true });
+            AddBlocks(section.Blocks, $"section '{section.Id}'");
+            _items.Add(StructureEnd.Instance);
+        }
+    }
+
+    private void AddBlocks(IReadOnlyList<DocumentBlock> blocks, string where)
+    {
+        for (int i = 0; i < blocks.Count; i++)
+        {
+            _items.Add(new SpacerFlowable(i == 0 ? 3 : Typography.BlockGap));
+            AddBlock(blocks[i], where);
+        }
+    }
+
+    private void AddBlock(DocumentBlock block, string where)
+    {
+        switch (block)
+        {
+            case TextBlock text:
+                AddText(text, where);
+                break;
+            case FieldBlock field:
+                AddField(field);
+                break;
+            case ChoiceBlock choice:
+                AddChoice(choice);
+                break;
+            case TableBlock table:
+                AddTable(table);
+                break;
+            case SignatureBlock signature:
+                AddSignature(signature);
+                break;
+            case GroupBlock group:
+                AddGroup(group, where);
+                break;
+            default:
+                throw new NotSupportedException("Marac.Forms.Pdf cannot draw a " + block.GetType().Name + ".");
+        }
+    }
+
+    private void AddText(TextBlock text, string where)
+    {
+        var source = TextSource.Wording("text in " + where);
+        switch (text.Style)
+        {
+            case TextStyle.Subheading:
+                AddParagraph(text.Text, Typography.Subheading, StructureTag.Heading3, source, keepAllWithNext: true);
+                break;
+            case TextStyle.Note:
+                AddParagraph(text.Text, Typography.Note, StructureTag.Paragraph, source);
+                break;
+            default:
+                AddParagraph(text.Text, Typography.Body, StructureTag.Paragraph, source);
+                break;
+        }
+    }
+
+    private void AddField(FieldBlock field)
+    {
+        bool beside = field.Kind is FieldKind.SingleLine or FieldKind.Date or FieldKind.Number;
+        if (beside)
+        {
+            AddLabelBeside(field.Label, field.Help, field.Binding, ValueUnits(field, ValueColumnWidth));
+            return;
+        }
+
+        AddLabel(field.Label, field.Help, field.Binding);
+        if (string.IsNullOrEmpty(field.Value))
+        {
+            AddWritingLines(Math.Max(1, field.WritingLines));
+            return;
+        }
+
+        AddParagraph(
+            field.Value,
+            Typography.Value,
+            StructureTag.Paragraph,
+            TextSource.Value(field.Binding),
+            x: PageGeometry.ContentLeft + Typography.ValueIndent,
+            width: PageGeometry.ContentWidth - Typography.ValueIndent,
+            valueBarX: PageGeometry.ContentLeft + 1);
+    }
+
+    private static double LabelColumnWidth => PageGeometry.ContentWidth * Typography.LabelColumnShare;
+
+    private static double ValueColumnWidth => PageGeometry.ContentWidth - LabelColumnWidth - Typography.ColumnGap;
+
+    private List<CellUnit> ValueUnits(FieldBlock field, double width)
+    {
+        if (string.IsNullOrEmpty(field.Value))
+        {
+            return Enumerable.Repeat<CellUnit>(WritingUnit.Instance, Math.Max(1, field.WritingLines)).ToList();
+        }
+
+        return Lines(field.Value, Typography.Value, TextSource.Value(field.Binding), width);
+    }
+
+    private void AddLabelBeside(string label, string? help, string binding, List<CellUnit> valueUnits)
+    {
+        List<CellUnit> labelUnits = Lines(label, Typography.Label, TextSource.Wording($"the label of field {binding}"), LabelColumnWidth);
+        if (!string.IsNullOrEmpty(help))
+        {
+            labelUnits.AddRange(Lines(help, Typography.Help, TextSource.Wording($"the help of field {binding}"), LabelColumnWidth));
+        }
+
+        _items.Add(new RowFlowable(
+            [
+                new RowCell(PageGeometry.ContentLeft, LabelColumnWidth, labelUnits, StructureTag.Paragraph),
+                new RowCell(PageGeometry.ContentLeft + LabelColumnWidth + Typography.ColumnGap, ValueColumnWidth, valueUnits, StructureTag.Paragraph),
+            ],
+            RowStyle.Field));
+    }
+
+    private void AddLabel(string label, string? help, string binding)
+    {
+        AddParagraph(label, Typography.Label, StructureTag.Paragraph, TextSource.Wording($"the label of field {binding}"), keepAllWithNext: true);
+        if (!string.IsNullOrEmpty(help))
+        {
+            AddParagraph(help, Typography.Help, StructureTag.Paragraph, TextSource.Wording($"the help of field {binding}"), keepAllWithNext: true);
+        }
+    }
+
+    private void AddChoice(ChoiceBlock choice)
+    {
+        var selected = choice.Options.Where(o => o.IsSelected).ToList();
+        if (choice.Presentation == ChoicePresentation.DropDown && selected.Count > 0)
+        {
+            string value = string.Join(", ", selected.Select(o => o.Label));
+            AddLabelBeside(choice.Label, choice.Help, choice.Binding, Lines(value, Typography.Value, TextSource.Value(choice.Binding), ValueColumnWidth));
+            return;
+        }
+
+        AddLabel(choice.Label, choice.Help, choice.Binding);
+        double x = PageGeometry.ContentLeft + Typography.ValueIndent;
+        double width = PageGeometry.ContentWidth - Typography.ValueIndent;
+        var source = TextSource.Value(choice.Binding);
+        var texts = choice.Options.Select(OptionText).ToList();
+        if (!choice.AllowsMultiple)
+        {
+            PreparedText inline = TextPreparer.Prepare(string.Join("     ", texts), Typography.Value, _fonts, source);
+            if (inline.Width(0, inline.Text.Length) <= width && !inline.Text.Contains('\n', StringComparison.Ordinal))
+            {
+                _items.Add(new StructureStart(StructureTag.Paragraph));
+                _items.Add(new LineFlowable(new TextLine(inline, 0, inline.Text.Length, inline.Width(0, inline.Text.Length)), x));
+                _items.Add(StructureEnd.Instance);
+                return;
+            }
+        }
+
+        int first = _items.Count;
+        double hang = TextPreparer.Prepare(Typography.Unticked + " ", Typography.Value, _fonts, source).Width(0, 2);
+        foreach (string text in texts)
+        {
+            PreparedText prepared = TextPreparer.Prepare(text, Typography.Value, _fonts, source);
+            List<TextLine> lines = LineBreaker.Break(prepared, width - hang);
+            _items.Add(new StructureStart(StructureTag.Paragraph));
+            for (int i = 0; i < lines.Count; i++)
+            {
+                _items.Add(new LineFlowable(lines[i], i == 0 ? x : x + hang));
+            }
+
+            _items.Add(StructureEnd.Instance);
+        }
+
+        KeepTogether(first);
+    }
+
+    private static string OptionText(ChoiceOption option) => (option.IsSelected ? Typography.Ticked : Typography.Unticked) + " " + option.Label;
+
+    private void AddTable(TableBlock table)
+    {
+        double[] widths = ColumnWidths(table.Columns);
+        var xs = new double[widths.Length];
+        double x = PageGeometry.ContentLeft;
+        for (int c = 0; c < widths.Length; c++)
+        {
+            xs[c] = x;
+            x += widths[c];
+        }
+
+        _items.Add(new StructureStart(StructureTag.Table));
+        AddParagraph(table.Caption, Typography.TableCaption, StructureTag.Caption, TextSource.Wording($"the caption of table {table.Binding}"), keepAllWithNext: true);
+        var headerCells = new RowCell[widths.Length];
+        for (int c = 0; c < widths.Length; c++)
+        {
+            TableColumn column = table.Columns[c];
+            headerCells[c] = new RowCell(xs[c], widths[c], Lines(column.Header, Typography.TableHeader, TextSource.Wording($"the header of column {table.Binding}.{column.Binding}"), CellTextWidth(widths[c])), StructureTag.TableHeaderCell);
+        }
+
+        var header = new RowFlowable(headerCells, RowStyle.TableHeader) { KeepWithNext = true };
+        _items.Add(header);
+        foreach (TableRow row in table.Rows)
+        {
+            var cells = new RowCell[widths.Length];
+            for (int c = 0; c < widths.Length; c++)
+            {
+                TableCell? cell = c < row.Cells.Count ? row.Cells[c] : null;
+                cells[c] = new RowCell(xs[c], widths[c], CellUnits(table.Columns[c], cell, CellTextWidth(widths[c])), StructureTag.TableDataCell);
+            }
+
+            _items.Add(new RowFlowable(cells, RowStyle.TableBody) { RepeatedHeader = header });
+        }
+
+        _items.Add(StructureEnd.Instance);
+    }
+
+    private List<CellUnit> CellUnits(TableColumn column, TableCell? cell, double width)
+    {
+        if (cell is not null && !string.IsNullOrEmpty(cell.Value))
+        {
+            return Lines(cell.Value, Typography.TableCell, TextSource.Value(cell.Binding), width);
+        }
+
+        string binding = cell?.Binding ?? column.Binding;
+        if (column.Options is { Count: > 0 } options)
+        {
+            string text = string.Join("\n", options.Select(o => Typography.Unticked + " " + o.Label));
+            return Lines(text, Typography.TableCell, TextSource.Wording($"the options of {binding}"), width);
+        }
+
+        int writing = cell?.WritingLines ?? 0;
+        return writing > 0
+            ? Enumerable.Repeat<CellUnit>(WritingUnit.Instance, writing).ToList()
+            : Lines(string.Empty, Typography.TableCell, TextSource.Value(binding), width);
+    }
+
+    private static double CellTextWidth(double columnWidth) => columnWidth - (2 * Typography.CellPadding);
+
+    internal static double[] ColumnWidths(IReadOnlyList<TableColumn> columns)
+    {
+        int n = columns.Count;
+        if (n == 0)
+        {
+            throw new ArgumentException("A table has no columns.");
+        }
+
+        double minimum = Math.Min(Typography.MinimumColumnWidth, PageGeometry.ContentWidth / n);
+        double[] shares = columns.Select(c => c.RelativeWidth > 0 && double.IsFinite(c.RelativeWidth) ? c.RelativeWidth : 1).ToArray();
+        var widths = new double[n];
+        var fixedAtMinimum = new bool[n];
+        while (true)
+        {
+            double free = PageGeometry.ContentWidth - (fixedAtMinimum.Count(f => f) * minimum);
+            double shareSum = Enumerable.Range(0, n).Where(i => !fixedAtMinimum[i]).Sum(i => shares[i]);
+            bool changed = false;
+            for (int i = 0; i < n; i++)
+            {
+                widths[i] = fixedAtMinimum[i] ? minimum : free * shares[i] / shareSum;
+                if (!fixedAtMinimum[i] && widths[i] < minimum)
+                {
+                    fixedAtMinimum[i] = true;
+                    changed = true;
+                }
+            }
+
+            if (!changed)
+            {
+                return widths;
+            }
+        }
+    }
+
+    private void AddSignature(SignatureBlock signature)
+    {
+        int first = _items.Count;
+        AddParagraph(signature.Label, Typography.Label, StructureTag.Paragraph, TextSource.Wording($"the label of signature {signature.Name.Binding}"), keepAllWithNext: true);
+        _items.Add(new SignatureSpaceFlowable());
+        foreach (FieldBlock? field in new[] { signature.Name, signature.Role, signature.Date })
+        {
+            if (field is not null)
+            {
+                AddField(field);
+            }
+        }
+
+        KeepTogether(first);
+    }
+
+    private void AddGroup(GroupBlock group, string where)
+    {
+        int first = _items.Count;
+        if (!string.IsNullOrEmpty(group.Heading))
+        {
+            AddParagraph(group.Heading, Typography.GroupHeading, StructureTag.Heading4, TextSource.Wording("a group heading in " + where), keepAllWithNext: true);
+        }
+
+        AddBlocks(group.Blocks, where);
+        KeepTogether(first);
+    }
+
+    /// <summary>Joins every flowable from <paramref name="first"/> to the last one added into one keep-together chain.</summary>
+    private void KeepTogether(int first)
+    {
+        int last = _items.FindLastIndex(i => i is Flowable);
+        for (int i = first; i < last; i++)
+        {
+            if (_items[i] is Flowable flowable)
+            {
+                flowable.KeepWithNext = true;
+            }
+        }
+    }
+
+    private void AddWritingLines(int count)
+    {
+        for (int i = 0; i < count; i++)
+        {
+            _items.Add(new WritingLineFlowable(PageGeometry.ContentLeft, PageGeometry.ContentWidth) { KeepWithNext = i < count - 1 });
+        }
+    }
+
+    private List<CellUnit> Lines(string text, TextFormat format, TextSource source, double width)
+    {
+        PreparedText prepared = TextPreparer.Prepare(text, format, _fonts, source);
+        return LineBreaker.Break(prepared, width).Select(l => (CellUnit)new TextUnit(l)).ToList();
+    }
+
+    private void AddParagraph(
+        string text,
+        TextFormat format,
+        StructureTag tag,
+        TextSource source,
+        bool keepAllWithNext = false,
+        double x = PageGeometry.ContentLeft,
+        double width = PageGeometry.ContentWidth,
+        double? valueBarX = null)
+    {
+        PreparedText prepared = TextPreparer.Prepare(text, format, _fonts, source);
+        List<TextLine> lines = LineBreaker.Break(prepared, width);
+        _items.Add(new StructureStart(tag));
+        int n = lines.Count;
+        for (int i = 0; i < n; i++)
+        {
+            // No single line left alone at the foot or head of a page.
+            bool keep = keepAllWithNext || (i == 0 && n >= 2) || (i == n - 2 && n >= 3);
+            _items.Add(new LineFlowable(lines[i], x, valueBarX) { KeepWithNext = keep });
+        }
+
+        _items.Add(StructureEnd.Instance);
+    }
+}

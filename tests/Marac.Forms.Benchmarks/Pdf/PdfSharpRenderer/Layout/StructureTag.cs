@@ -1,0 +1,17 @@
+namespace Marac.Forms.Benchmarks.Pdf.PdfSharpRenderer.Layout;
+
+/// <summary>The tagged-PDF structure types the renderer uses.</summary>
+internal enum StructureTag
+{
+    Section,
+    Heading1,
+    Heading2,
+    Heading3,
+    Heading4,
+    Paragraph,
+    Table,
+    Caption,
+    TableRow,
+    TableHeaderCell,
+    TableDataCell,
+}

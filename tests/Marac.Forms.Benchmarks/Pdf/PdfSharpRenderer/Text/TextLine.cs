@@ -1,0 +1,12 @@
+namespace Marac.Forms.Benchmarks.Pdf.PdfSharpRenderer.Text;
+
+/// <summary>One laid-out line: a range of a <see cref="PreparedText"/> and its width.</summary>
+/// <param name="Source">The prepared text.</param>
+/// <param name="Start">First character.</param>
+/// <param name="End">One past the last character drawn.</param>
+/// <param name="Width">Width in points.</param>
+internal sealed record TextLine(PreparedText Source, int Start, int End, double Width)
+{
+    /// <summary>The line's text.</summary>
+    public string Content => Source.Text[Start..End];
+}
