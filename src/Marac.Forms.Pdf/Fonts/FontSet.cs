@@ -1,4 +1,5 @@
 using System.Globalization;
+using Marac.Forms.Pdf.Text.Shaping;
 
 namespace Marac.Forms.Pdf.Fonts;
 
@@ -22,6 +23,9 @@ internal sealed class FontSet
 
     /// <summary>Fallback faces, tried in order for characters no bundled face has.</summary>
     public IReadOnlyList<FontFace> Fallbacks { get; }
+
+    /// <summary>The words this rendering has shaped.</summary>
+    public ShapingCache Shaping { get; } = new();
 
     /// <summary>The face for a face index.</summary>
     public FontFace Face(FaceStyle style, int faceIndex) => faceIndex switch

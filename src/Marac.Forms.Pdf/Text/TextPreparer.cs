@@ -233,7 +233,7 @@ internal static class TextPreparer
                 FontFace face = fonts.Face(format.Style, faceIndex);
                 bool rightToLeft = (levels[runStart] & 1) == 1;
                 bool complexFace = faceIndex is >= 1 and <= ScriptFamilies.Count;
-                ShapedGlyph[] glyphs = TextShaper.Shape(text, start, end, runStart, i, face, rightToLeft, keepLigatures: complexFace);
+                ShapedGlyph[] glyphs = TextShaper.ShapeRun(text, start, end, runStart, i, face, rightToLeft, complexFace, fonts.Shaping);
                 runs.Add(new ShapedRun(runStart, i, faceIndex, levels[runStart], glyphs));
                 runStart = i;
                 runScript = 0;

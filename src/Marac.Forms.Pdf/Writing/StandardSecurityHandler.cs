@@ -113,36 +113,42 @@ internal sealed class StandardSecurityHandler : IDisposable
         using var aes = Aes.Create();
         aes.Mode = CipherMode.CBC;
         aes.Padding = PaddingMode.None;
+        int unit = password.Length + 64 + userKey.Length;
+        var k1 = new byte[unit * 64];
+        var e = new byte[unit * 64];
+        var key = new byte[16];
+        var iv = new byte[16];
+        int eLength = 0;
+#if !NET6_0_OR_GREATER
         using var sha256Round = SHA256.Create();
         using var sha384 = SHA384.Create();
         using var sha512 = SHA512.Create();
-        int unit = password.Length + 64 + userKey.Length;
-        var k1 = new byte[unit * 64];
-        byte[] e = [];
-        for (int round = 0; round < 64 || e[e.Length - 1] > round - 32; round++)
+#endif
+        var next = new byte[64];
+        int kLength = k.Length;
+        Buffer.BlockCopy(k, 0, next, 0, kLength);
+        for (int round = 0; round < 64 || e[eLength - 1] > round - 32; round++)
         {
-            int block = password.Length + k.Length + userKey.Length;
+            int block = password.Length + kLength + userKey.Length;
             for (int r = 0; r < 64; r++)
             {
                 int at = r * block;
                 Buffer.BlockCopy(password, 0, k1, at, password.Length);
-                Buffer.BlockCopy(k, 0, k1, at + password.Length, k.Length);
-                Buffer.BlockCopy(userKey, 0, k1, at + password.Length + k.Length, userKey.Length);
+                Buffer.BlockCopy(next, 0, k1, at + password.Length, kLength);
+                Buffer.BlockCopy(userKey, 0, k1, at + password.Length + kLength, userKey.Length);
             }
 
-            int length = block * 64;
-            byte[] key = new byte[16];
-            byte[] iv = new byte[16];
-            Buffer.BlockCopy(k, 0, key, 0, 16);
-            Buffer.BlockCopy(k, 16, iv, 0, 16);
+            eLength = block * 64;
+            Buffer.BlockCopy(next, 0, key, 0, 16);
+            Buffer.BlockCopy(next, 16, iv, 0, 16);
             aes.Key = key;
 #if NET6_0_OR_GREATER
-            e = aes.EncryptCbc(k1.AsSpan(0, length), iv, PaddingMode.None);
+            aes.EncryptCbc(k1.AsSpan(0, eLength), iv, e, PaddingMode.None);
 #else
             aes.IV = iv;
             using (ICryptoTransform encryptor = aes.CreateEncryptor())
             {
-                e = encryptor.TransformFinalBlock(k1, 0, length);
+                encryptor.TransformBlock(k1, 0, eLength, e, 0);
             }
 #endif
             int sum = 0;
@@ -151,16 +157,28 @@ internal sealed class StandardSecurityHandler : IDisposable
                 sum += e[i];
             }
 
-            k = (sum % 3) switch
+            ReadOnlySpan<byte> input = e.AsSpan(0, eLength);
+#if NET6_0_OR_GREATER
+            kLength = (sum % 3) switch
             {
-                0 => sha256Round.ComputeHash(e),
-                1 => sha384.ComputeHash(e),
-                _ => sha512.ComputeHash(e),
+                0 => SHA256.HashData(input, next),
+                1 => SHA384.HashData(input, next),
+                _ => SHA512.HashData(input, next),
             };
+#else
+            byte[] hashed = (sum % 3) switch
+            {
+                0 => sha256Round.ComputeHash(e, 0, eLength),
+                1 => sha384.ComputeHash(e, 0, eLength),
+                _ => sha512.ComputeHash(e, 0, eLength),
+            };
+            Buffer.BlockCopy(hashed, 0, next, 0, hashed.Length);
+            kLength = hashed.Length;
+#endif
         }
 
         var result = new byte[32];
-        Buffer.BlockCopy(k, 0, result, 0, 32);
+        Buffer.BlockCopy(next, 0, result, 0, 32);
         return result;
     }
 
@@ -189,14 +207,12 @@ internal sealed class StandardSecurityHandler : IDisposable
         return encryptor.TransformFinalBlock(fileKey, 0, fileKey.Length);
     }
 
+    private static readonly RandomNumberGenerator Random = RandomNumberGenerator.Create();
+
     private static byte[] RandomBytes(int count)
     {
         var bytes = new byte[count];
-        using (var random = RandomNumberGenerator.Create())
-        {
-            random.GetBytes(bytes);
-        }
-
+        Random.GetBytes(bytes);
         return bytes;
     }
 
