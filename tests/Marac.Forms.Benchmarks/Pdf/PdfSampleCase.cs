@@ -1,6 +1,5 @@
 using FsCheck;
 using FsCheck.Fluent;
-using Marac.Forms.Benchmarks.Pdf.PdfSharpRenderer;
 using Marac.Forms.Documents;
 using Marac.Forms.TestData;
 
@@ -33,6 +32,6 @@ internal static class PdfSampleCase
         where TForm : class
     {
         TForm record = records.Sample(1, new Rnd(2026UL), 30).Single();
-        return PrintableCase.Sanitise(FormDocumentBuilder.Build(record));
+        return PackText.Sanitise(FormDocumentBuilder.Build(record));
     }
 }
