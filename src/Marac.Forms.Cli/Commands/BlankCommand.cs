@@ -37,12 +37,7 @@ internal static class BlankCommand
         }
 
         var definition = Forms.Single(f => f.Name == formName).Definition();
-        if (settings!.Formats.HasFlag(OutputFormats.Pdf))
-        {
-            PdfLicenceChoice.Apply(values.PdfLicenceKey, output.Out);
-        }
-
-        var writer = new FormOutputWriter(settings);
+        var writer = new FormOutputWriter(settings!);
         try
         {
             definition = writer.DefinitionFor(definition.RecordType);

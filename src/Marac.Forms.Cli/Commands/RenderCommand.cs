@@ -33,12 +33,7 @@ internal static class RenderCommand
             output.Out.WriteLine(problem);
         }
 
-        if (settings!.Formats.HasFlag(OutputFormats.Pdf))
-        {
-            PdfLicenceChoice.Apply(values.PdfLicenceKey, output.Out);
-        }
-
-        var writer = new FormOutputWriter(settings);
+        var writer = new FormOutputWriter(settings!);
         var outcomes = output.IsTerminal
             ? TerminalProgress.Run(inputs.Count, progress => BatchRenderer.Run(inputs, writer, progress))
             : BatchRenderer.Run(inputs, writer, new PlainProgress(output.Out, inputs.Count));
@@ -53,7 +48,7 @@ internal static class RenderCommand
         }
 
         var files = outcomes.Sum(o => o.Written.Count);
-        output.Out.WriteLine($"Rendered {outcomes.Count - failed.Length} of {outcomes.Count} form(s) into {settings.OutputDirectory} ({files} file(s)); {failed.Length + problems.Count} failed.");
+        output.Out.WriteLine($"Rendered {outcomes.Count - failed.Length} of {outcomes.Count} form(s) into {settings!.OutputDirectory} ({files} file(s)); {failed.Length + problems.Count} failed.");
         return failed.Length + problems.Count == 0 ? ExitCodes.Ok : ExitCodes.ProblemsFound;
     }
 }
