@@ -27,7 +27,7 @@ internal static class FictionalPeople
     public static readonly string[] DecomposedNames =
     [
         "Nguye\u0302\u0303n Thi\u0323 Hu\u031Bo\u031Bng",
-        "Tra\u0302\u0300n Va\u0306n D\u0323u\u031B\u0301c",
+        "Tra\u0302\u0300n Va\u0306n Đu\u031B\u0301c",
         "Gwenlli\u0308an Llwy\u0302d",
         "Zo\u0301fia Wis\u0301niewska",
     ];
