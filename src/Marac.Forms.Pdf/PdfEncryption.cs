@@ -14,8 +14,16 @@ public sealed class PdfEncryption
     /// <exception cref="ArgumentException">A password is empty, or both are the same.</exception>
     public PdfEncryption(string userPassword, string ownerPassword)
     {
-        ArgumentException.ThrowIfNullOrEmpty(userPassword);
-        ArgumentException.ThrowIfNullOrEmpty(ownerPassword);
+        if (string.IsNullOrEmpty(userPassword))
+        {
+            throw new ArgumentException("The user password is empty.", nameof(userPassword));
+        }
+
+        if (string.IsNullOrEmpty(ownerPassword))
+        {
+            throw new ArgumentException("The owner password is empty.", nameof(ownerPassword));
+        }
+
         if (string.Equals(userPassword, ownerPassword, StringComparison.Ordinal))
         {
             throw new ArgumentException("The owner password must differ from the user password; otherwise anyone who can open the document has full rights over it.", nameof(ownerPassword));

@@ -4,12 +4,10 @@ namespace Marac.Forms.Pdf;
 
 /// <summary>
 /// A TrueType font (.ttf with TrueType outlines; not a .ttc collection or a CFF-based .otf) that
-/// draws characters the bundled DejaVu Sans lacks, for example Chinese, Japanese or Korean names.
-/// It is used only for scripts drawn left to right without shaping: right-to-left scripts (Arabic,
-/// Hebrew) and scripts that need shaping (Devanagari, Bengali, Thai and others) are refused
-/// whatever fonts are configured, because PDFsharp cannot order or shape them. Its characters are
-/// embedded as a subset, like the bundled font's. PDFsharp caches fonts for the life of the process,
-/// so a loaded fallback font stays in memory until the process ends; load each one once and reuse it.
+/// draws characters the bundled fonts lack, for example Chinese, Japanese or Korean names, or
+/// emoji outside DejaVu Sans. Its text is shaped with HarfBuzz like the bundled fonts' and its
+/// glyphs are embedded as a subset. Fonts are kept by their content for the life of the process,
+/// so loading the same file again costs nothing; load each one once and reuse it.
 /// </summary>
 public sealed class PdfFallbackFont
 {
@@ -30,8 +28,16 @@ public sealed class PdfFallbackFont
     /// <exception cref="ArgumentException">The bytes are not a single TrueType-outline font.</exception>
     public static PdfFallbackFont FromBytes(string name, byte[] trueTypeFont)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        ArgumentNullException.ThrowIfNull(trueTypeFont);
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            throw new ArgumentException("A fallback font needs a name for messages.", nameof(name));
+        }
+
+        if (trueTypeFont is null)
+        {
+            throw new ArgumentNullException(nameof(trueTypeFont));
+        }
+
         return new PdfFallbackFont(name, FontRegistry.RegisterFallback(name, trueTypeFont));
     }
 
@@ -40,7 +46,11 @@ public sealed class PdfFallbackFont
     /// <exception cref="ArgumentException">The file is not a single TrueType-outline font.</exception>
     public static PdfFallbackFont FromFile(string path)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            throw new ArgumentException("The path of a fallback font is empty.", nameof(path));
+        }
+
         return FromBytes(Path.GetFileName(path), File.ReadAllBytes(path));
     }
 }

@@ -9,7 +9,7 @@ public sealed class PdfRenderOptions
     /// <summary>Password protection, or null for none. Encrypted output is not byte-identical between runs: each file gets fresh random salts.</summary>
     public PdfEncryption? Encryption { get; init; }
 
-    /// <summary>Fonts tried, in order, for characters the bundled DejaVu Sans cannot draw.</summary>
+    /// <summary>Fonts tried, in order, for characters the bundled fonts (DejaVu Sans, and Noto for Arabic, Hebrew, Bengali, Gurmukhi, Devanagari and Tamil) cannot draw.</summary>
     public IReadOnlyList<PdfFallbackFont> FallbackFonts { get; init; } = [];
 
     /// <summary>

@@ -3,10 +3,9 @@ using System.Globalization;
 namespace Marac.Forms.Pdf;
 
 /// <summary>
-/// Thrown when text contains a character the PDF cannot show faithfully: right-to-left or shaped
-/// scripts that PDFsharp cannot order or shape, characters outside the Basic Multilingual Plane,
-/// control characters, or characters no configured font can draw. The document is never written
-/// with a '?' or an empty box in their place.
+/// Thrown when text contains a character the PDF cannot show faithfully: a character no bundled or
+/// configured fallback font can draw, a control character, or half of a surrogate pair. The
+/// document is never written with a '?' or an empty box in their place.
 /// </summary>
 public sealed class PdfUnprintableTextException : Exception
 {
@@ -36,6 +35,6 @@ public sealed class PdfUnprintableTextException : Exception
     {
         bool invisible = codePoint < 0x20 || (codePoint >= 0x7F && codePoint < 0xA0) || (codePoint >= 0xD800 && codePoint <= 0xDFFF);
         string shown = invisible ? string.Empty : "'" + char.ConvertFromUtf32(codePoint) + "' ";
-        return string.Create(CultureInfo.InvariantCulture, $"Cannot print {location} as PDF: the character {shown}(U+{codePoint:X4}) {reason}");
+        return string.Format(CultureInfo.InvariantCulture, "Cannot print {0} as PDF: the character {1}(U+{2:X4}) {3}", location, shown, codePoint, reason);
     }
 }

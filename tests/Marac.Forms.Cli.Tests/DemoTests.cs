@@ -25,8 +25,8 @@ public class DemoTests : IClassFixture<DemoOutputFixture>
             }
         }
 
-        Assert.Contains("PDFsharp under the AGPL-3.0", demo.Run.Out);
-        Assert.Equal(1, CountOf(demo.Run.Out, "AGPL-3.0"));
+        Assert.DoesNotContain("AGPL", demo.Run.Out);
+        Assert.DoesNotContain("PDFsharp", demo.Run.Out);
     }
 
     [ConformanceFact("pdftotext")]

@@ -8,7 +8,6 @@ public sealed class ConcurrencyTests
     [Fact]
     public void One_renderer_used_from_many_threads_gives_the_same_bytes_as_used_from_one()
     {
-        Licensing.Accept();
         var renderer = new PdfRenderer();
         var documents = Enumerable.Range(0, 8).Select(i => SampleDocuments.CompletedReferral(childCount: 4 + i)).ToArray();
         byte[][] sequential = documents.Select(renderer.Render).ToArray();

@@ -8,7 +8,6 @@ public sealed class RendererApiTests
     [Fact]
     public void Blank_forms_render_for_every_definition_through_the_convenience_method()
     {
-        Licensing.Accept();
         var renderer = new PdfRenderer();
         foreach (FormDefinition definition in FormDefinitions.All)
         {

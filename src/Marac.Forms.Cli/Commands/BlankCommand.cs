@@ -38,12 +38,7 @@ internal static class BlankCommand
         }
 
         var definition = Forms.Select(f => (f.Name, Definition: f.Definition())).Single(f => f.Name == formName || f.Definition.Id == formName).Definition;
-        if (settings!.Formats.HasFlag(OutputFormats.Pdf))
-        {
-            PdfLicenceChoice.Apply(values.PdfLicenceKey, output.Out);
-        }
-
-        var writer = new FormOutputWriter(settings);
+        var writer = new FormOutputWriter(settings!);
         try
         {
             definition = writer.DefinitionFor(definition.RecordType);

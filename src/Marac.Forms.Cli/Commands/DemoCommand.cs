@@ -22,7 +22,6 @@ internal static class DemoCommand
     {
         var sample = SampleCase.Load();
         var referral = sample.Referral;
-        PdfLicenceChoice.Apply(null, output.Out);
         var writer = new FormOutputWriter(new RenderSettings(OutputFormats.Pdf | OutputFormats.Docx, outputDirectory, null, null, null) { ReferralDate = referral.ReferralDate });
 
         output.Out.WriteLine("Built-in fictional sample case:");

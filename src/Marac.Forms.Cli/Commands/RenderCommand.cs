@@ -35,12 +35,7 @@ internal static class RenderCommand
             output.Error.WriteLine(problem);
         }
 
-        if (settings!.Formats.HasFlag(OutputFormats.Pdf))
-        {
-            PdfLicenceChoice.Apply(values.PdfLicenceKey, output.Out);
-        }
-
-        var writer = new FormOutputWriter(settings);
+        var writer = new FormOutputWriter(settings!);
         var outcomes = output.IsTerminal
             ? TerminalProgress.Run(inputs.Count, progress => BatchRenderer.Run(inputs, writer, progress))
             : BatchRenderer.Run(inputs, writer, new PlainProgress(output.Out, output.Error, inputs.Count));

@@ -1,6 +1,4 @@
 using System.CommandLine;
-using Marac.Forms.Cli.Rendering;
-
 namespace Marac.Forms.Cli.Commands;
 
 /// <summary>The options shared by <c>render</c>, <c>blank</c> and <c>demo</c>.</summary>
@@ -11,7 +9,6 @@ internal sealed class RenderOptionSet
     private readonly Option<string?> variant = new("--variant") { Description = "A local variant overlay (.json), e.g. forms/variants/scotland.json." };
     private readonly Option<string?> marking = new("--marking") { Description = "Marking to print on every page instead of the form's, e.g. OFFICIAL-SENSITIVE." };
     private readonly Option<string?> passwordFile = new("--password-file") { Description = "Encrypt PDFs (AES-256): a file whose two lines are the open password and a different owner password." };
-    private readonly Option<string?> licenceKey = new("--pdfsharp-licence-key") { Description = $"Use a PDFsharp commercial licence key instead of the AGPL-3.0 (or set {PdfLicenceChoice.KeyVariable})." };
 
     internal RenderOptionSet(string defaultFormat) =>
         format = new Option<string>("--format") { Description = "pdf, docx or pdf,docx.", DefaultValueFactory = _ => defaultFormat };
@@ -23,7 +20,6 @@ internal sealed class RenderOptionSet
         command.Options.Add(variant);
         command.Options.Add(marking);
         command.Options.Add(passwordFile);
-        command.Options.Add(licenceKey);
     }
 
     internal RenderOptionValues Read(ParseResult result) => new(
@@ -31,6 +27,5 @@ internal sealed class RenderOptionSet
         result.GetValue(output)!,
         result.GetValue(variant),
         result.GetValue(marking),
-        result.GetValue(passwordFile),
-        result.GetValue(licenceKey));
+        result.GetValue(passwordFile));
 }

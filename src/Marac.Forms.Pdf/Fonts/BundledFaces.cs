@@ -1,6 +1,6 @@
 namespace Marac.Forms.Pdf.Fonts;
 
-/// <summary>The three bundled faces.</summary>
+/// <summary>The three bundled DejaVu Sans faces, which draw Latin, Greek and Cyrillic text, tick boxes and most symbols.</summary>
 /// <param name="Regular">DejaVu Sans.</param>
 /// <param name="Bold">DejaVu Sans Bold.</param>
 /// <param name="Italic">DejaVu Sans Oblique.</param>

@@ -1,46 +1,36 @@
-using PdfSharp.Drawing;
-using PdfSharp.Pdf;
+using Marac.Forms.Pdf.Text.Shaping;
 
 namespace Marac.Forms.Pdf.Fonts;
 
-/// <summary>One font file known to our resolver: its PDFsharp family and style, its bytes and its metrics.</summary>
+/// <summary>One font file: its name, style, bytes and metrics, and the HarfBuzz font that shapes text with it (made on first use).</summary>
 internal sealed class FontFace
 {
-    private static readonly XPdfFontOptions UnicodeEncoding = new(PdfFontEncoding.Unicode);
+    private readonly Lazy<ShapingFont> _shaping;
 
-    public FontFace(string faceName, string familyName, FaceStyle style, byte[] bytes, TrueTypeMetrics metrics)
+    public FontFace(string faceName, FaceStyle style, byte[] bytes, TrueTypeMetrics metrics)
     {
         FaceName = faceName;
-        FamilyName = familyName;
         Style = style;
         Bytes = bytes;
         Metrics = metrics;
+        _shaping = new Lazy<ShapingFont>(() => new ShapingFont(bytes), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
-    /// <summary>The unique face name our resolver hands to PDFsharp.</summary>
+    /// <summary>A name for messages and for the embedded font's PDF name.</summary>
     public string FaceName { get; }
 
-    /// <summary>The family name used to create <see cref="XFont"/>s.</summary>
-    public string FamilyName { get; }
-
-    /// <summary>Which face of the family this is.</summary>
+    /// <summary>Which style of its family this is.</summary>
     public FaceStyle Style { get; }
 
     /// <summary>The font file.</summary>
     public byte[] Bytes { get; }
 
-    /// <summary>Widths, coverage and vertical metrics.</summary>
+    /// <summary>Glyph coverage, widths, vertical metrics and descriptor values.</summary>
     public TrueTypeMetrics Metrics { get; }
 
-    /// <summary>Creates a PDFsharp font for this face; Unicode encoding so every character extracts through ToUnicode.</summary>
-    public XFont CreateXFont(double size)
-    {
-        XFontStyleEx style = Style switch
-        {
-            FaceStyle.Bold => XFontStyleEx.Bold,
-            FaceStyle.Italic => XFontStyleEx.Italic,
-            _ => XFontStyleEx.Regular,
-        };
-        return new XFont(FamilyName, size, style, UnicodeEncoding);
-    }
+    /// <summary>The HarfBuzz font for this face.</summary>
+    public ShapingFont Shaping => _shaping.Value;
+
+    /// <inheritdoc />
+    public override string ToString() => FaceName;
 }

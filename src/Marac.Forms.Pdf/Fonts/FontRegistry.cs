@@ -1,79 +1,67 @@
 using System.Collections.Concurrent;
-using System.Reflection;
 using System.Security.Cryptography;
 
 namespace Marac.Forms.Pdf.Fonts;
 
 /// <summary>
-/// Every face our resolver serves: the bundled DejaVu Sans family and any fallback fonts a host
-/// configured. PDFsharp caches fonts by face name for the life of the process, so a fallback's
-/// names carry a hash of its bytes: two different files can never share a name.
+/// Every face the renderer can draw with: the bundled DejaVu Sans family, the bundled Noto
+/// families (each read from the assembly only when a document first needs it), and the fallback
+/// fonts hosts configure, kept by a hash of their bytes so the same file is read once.
 /// </summary>
 internal static class FontRegistry
 {
-    /// <summary>The family name of the bundled fonts.</summary>
-    public const string BundledFamily = "Marac.Forms.Pdf DejaVu Sans";
-
-    private const string FacePrefix = "Marac.Forms.Pdf:";
-
-    private static readonly ConcurrentDictionary<string, FontFace> FacesByName = new(StringComparer.Ordinal);
-    private static readonly ConcurrentDictionary<string, FontFace> FallbacksByFamily = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, FontFace> FallbacksByHash = new(StringComparer.Ordinal);
     private static readonly Lazy<BundledFaces> Bundled = new(LoadBundled, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<FontFace>[] ScriptFaces = CreateScriptFaces();
 
-    /// <summary>The bundled regular, bold and italic faces.</summary>
+    /// <summary>The bundled regular, bold and italic DejaVu Sans faces.</summary>
     public static BundledFaces BundledFaces => Bundled.Value;
 
-    /// <summary>Registers a fallback font (idempotent for the same bytes) and returns its face.</summary>
+    /// <summary>The bundled Noto face for a script family and style (italic text uses the regular face).</summary>
+    public static FontFace ScriptFace(ScriptFamily family, FaceStyle style) =>
+        ScriptFaces[ScriptFaceIndex(family, style)].Value;
+
+    /// <summary>True once the family's face for the style has been read; for tests of lazy loading.</summary>
+    public static bool IsScriptFaceLoaded(ScriptFamily family, FaceStyle style) =>
+        ScriptFaces[ScriptFaceIndex(family, style)].IsValueCreated;
+
+    /// <summary>Registers a fallback font (the same bytes give the same face) and returns its face.</summary>
     public static FontFace RegisterFallback(string displayName, byte[] bytes)
     {
-        string hash = Convert.ToHexString(SHA256.HashData(bytes), 0, 12);
-        string family = "Marac.Forms.Pdf fallback " + hash;
-        return FallbacksByFamily.GetOrAdd(family, f =>
+        string hash;
+        using (var sha = SHA256.Create())
         {
-            var metrics = TrueTypeMetrics.Read(bytes, displayName);
-            var face = new FontFace(FacePrefix + f, f, FaceStyle.Regular, bytes, metrics);
-            FacesByName[face.FaceName] = face;
-            return face;
-        });
-    }
-
-    /// <summary>Maps a PDFsharp typeface request to one of our face names, or null when the family is not ours.</summary>
-    public static string? Resolve(string familyName, bool bold, bool italic)
-    {
-        if (string.Equals(familyName, BundledFamily, StringComparison.Ordinal))
-        {
-            BundledFaces faces = BundledFaces;
-            return (bold ? faces.Bold : italic ? faces.Italic : faces.Regular).FaceName;
+            hash = BitConverter.ToString(sha.ComputeHash(bytes), 0, 12).Replace("-", string.Empty);
         }
 
-        return FallbacksByFamily.TryGetValue(familyName, out FontFace? fallback) ? fallback.FaceName : null;
-    }
-
-    /// <summary>The bytes of one of our faces, or null when the face is not ours.</summary>
-    public static byte[]? GetBytes(string faceName)
-    {
-        if (faceName.StartsWith(FacePrefix, StringComparison.Ordinal))
+        if (FallbacksByHash.TryGetValue(hash, out FontFace? known))
         {
-            _ = BundledFaces;
-            return FacesByName.TryGetValue(faceName, out FontFace? face) ? face.Bytes : null;
+            return known;
         }
 
-        return null;
+        var face = new FontFace(displayName, FaceStyle.Regular, bytes, TrueTypeMetrics.Read(bytes, displayName));
+        return FallbacksByHash.GetOrAdd(hash, face);
     }
 
-    private static BundledFaces LoadBundled()
+    private static int ScriptFaceIndex(ScriptFamily family, FaceStyle style) => ((int)family * 2) + (style == FaceStyle.Bold ? 1 : 0);
+
+    private static Lazy<FontFace>[] CreateScriptFaces()
     {
-        var faces = new BundledFaces(
-            LoadResource("DejaVuSans.ttf", FaceStyle.Regular),
-            LoadResource("DejaVuSans-Bold.ttf", FaceStyle.Bold),
-            LoadResource("DejaVuSans-Oblique.ttf", FaceStyle.Italic));
-        foreach (FontFace face in new[] { faces.Regular, faces.Bold, faces.Italic })
+        var faces = new Lazy<FontFace>[ScriptFamilies.Count * 2];
+        for (int f = 0; f < ScriptFamilies.Count; f++)
         {
-            FacesByName[face.FaceName] = face;
+            var (regular, bold) = ScriptFamilies.Files((ScriptFamily)f);
+            faces[f * 2] = new Lazy<FontFace>(() => LoadResource(regular, FaceStyle.Regular), LazyThreadSafetyMode.ExecutionAndPublication);
+            faces[(f * 2) + 1] = new Lazy<FontFace>(() => LoadResource(bold, FaceStyle.Bold), LazyThreadSafetyMode.ExecutionAndPublication);
         }
 
         return faces;
     }
+
+    private static BundledFaces LoadBundled() => new(
+        LoadResource("DejaVuSans.ttf", FaceStyle.Regular),
+        LoadResource("DejaVuSans-Bold.ttf", FaceStyle.Bold),
+        LoadResource("DejaVuSans-Oblique.ttf", FaceStyle.Italic));
 
     private static FontFace LoadResource(string file, FaceStyle style)
     {
@@ -81,7 +69,19 @@ internal static class FontRegistry
         using Stream stream = typeof(FontRegistry).Assembly.GetManifestResourceStream(resource)
             ?? throw new InvalidOperationException("The bundled font resource " + resource + " is missing from " + typeof(FontRegistry).Assembly.GetName().Name + ".");
         var bytes = new byte[stream.Length];
-        stream.ReadExactly(bytes);
-        return new FontFace(FacePrefix + file, BundledFamily, style, bytes, TrueTypeMetrics.Read(bytes, file));
+        int read = 0;
+        while (read < bytes.Length)
+        {
+            int n = stream.Read(bytes, read, bytes.Length - read);
+            if (n == 0)
+            {
+                throw new InvalidOperationException("The bundled font resource " + resource + " is truncated.");
+            }
+
+            read += n;
+        }
+
+        string name = file.Substring(0, file.Length - 4);
+        return new FontFace(name, style, bytes, TrueTypeMetrics.Read(bytes, file));
     }
 }

@@ -103,7 +103,7 @@ internal sealed class DocumentLayouter
         }
 
         AddLabel(field.Label, field.Help, field.Binding);
-        if (string.IsNullOrEmpty(field.Value))
+        if (field.Value is not { Length: > 0 })
         {
             AddWritingLines(Math.Max(1, field.WritingLines));
             return;
@@ -125,7 +125,7 @@ internal sealed class DocumentLayouter
 
     private List<CellUnit> ValueUnits(FieldBlock field, double width)
     {
-        if (string.IsNullOrEmpty(field.Value))
+        if (field.Value is not { Length: > 0 })
         {
             return Enumerable.Repeat<CellUnit>(WritingUnit.Instance, Math.Max(1, field.WritingLines)).ToList();
         }
@@ -136,7 +136,7 @@ internal sealed class DocumentLayouter
     private void AddLabelBeside(string label, string? help, string binding, List<CellUnit> valueUnits)
     {
         List<CellUnit> labelUnits = Lines(label, Typography.Label, TextSource.Wording($"the label of field {binding}"), LabelColumnWidth);
-        if (!string.IsNullOrEmpty(help))
+        if (help is { Length: > 0 })
         {
             labelUnits.AddRange(Lines(help, Typography.Help, TextSource.Wording($"the help of field {binding}"), LabelColumnWidth));
         }
@@ -152,7 +152,7 @@ internal sealed class DocumentLayouter
     private void AddLabel(string label, string? help, string binding)
     {
         AddParagraph(label, Typography.Label, StructureTag.Paragraph, TextSource.Wording($"the label of field {binding}"), keepAllWithNext: true);
-        if (!string.IsNullOrEmpty(help))
+        if (help is { Length: > 0 })
         {
             AddParagraph(help, Typography.Help, StructureTag.Paragraph, TextSource.Wording($"the help of field {binding}"), keepAllWithNext: true);
         }
@@ -176,7 +176,7 @@ internal sealed class DocumentLayouter
         if (!choice.AllowsMultiple)
         {
             PreparedText inline = TextPreparer.Prepare(string.Join("     ", texts), Typography.Value, _fonts, source);
-            if (inline.Width(0, inline.Text.Length) <= width && !inline.Text.Contains('\n', StringComparison.Ordinal))
+            if (inline.Width(0, inline.Text.Length) <= width && inline.Text.IndexOf('\n') < 0)
             {
                 _items.Add(new StructureStart(StructureTag.Paragraph));
                 _items.Add(new LineFlowable(new TextLine(inline, 0, inline.Text.Length, inline.Width(0, inline.Text.Length)), x));
@@ -244,7 +244,7 @@ internal sealed class DocumentLayouter
 
     private List<CellUnit> CellUnits(TableColumn column, TableCell? cell, double width)
     {
-        if (cell is not null && !string.IsNullOrEmpty(cell.Value))
+        if (cell is not null && cell.Value is { Length: > 0 })
         {
             return Lines(cell.Value, Typography.TableCell, TextSource.Value(cell.Binding), width);
         }
@@ -273,7 +273,7 @@ internal sealed class DocumentLayouter
         }
 
         double minimum = Math.Min(Typography.MinimumColumnWidth, PageGeometry.ContentWidth / n);
-        double[] shares = columns.Select(c => c.RelativeWidth > 0 && double.IsFinite(c.RelativeWidth) ? c.RelativeWidth : 1).ToArray();
+        double[] shares = columns.Select(c => c.RelativeWidth > 0 && !double.IsNaN(c.RelativeWidth) && !double.IsInfinity(c.RelativeWidth) ? c.RelativeWidth : 1).ToArray();
         var widths = new double[n];
         var fixedAtMinimum = new bool[n];
         while (true)
@@ -317,7 +317,7 @@ internal sealed class DocumentLayouter
     private void AddGroup(GroupBlock group, string where)
     {
         int first = _items.Count;
-        if (!string.IsNullOrEmpty(group.Heading))
+        if (group.Heading is { Length: > 0 })
         {
             AddParagraph(group.Heading, Typography.GroupHeading, StructureTag.Heading4, TextSource.Wording("a group heading in " + where), keepAllWithNext: true);
         }
@@ -371,7 +371,8 @@ internal sealed class DocumentLayouter
         {
             // No single line left alone at the foot or head of a page.
             bool keep = keepAllWithNext || (i == 0 && n >= 2) || (i == n - 2 && n >= 3);
-            _items.Add(new LineFlowable(lines[i], x, valueBarX) { KeepWithNext = keep });
+            double start = lines[i].IsRightToLeft ? x + Math.Max(0, width - lines[i].Width) : x;
+            _items.Add(new LineFlowable(lines[i], start, valueBarX) { KeepWithNext = keep });
         }
 
         _items.Add(StructureEnd.Instance);

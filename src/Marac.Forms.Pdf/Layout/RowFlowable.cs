@@ -10,9 +10,15 @@ namespace Marac.Forms.Pdf.Layout;
 internal sealed class RowFlowable : Flowable
 {
     public RowFlowable(IReadOnlyList<RowCell> cells, RowStyle style)
+        : this(cells, style, new object())
+    {
+    }
+
+    private RowFlowable(IReadOnlyList<RowCell> cells, RowStyle style, object identity)
     {
         Cells = cells;
         Style = style;
+        Identity = identity;
         double content = 0;
         foreach (RowCell cell in cells)
         {
@@ -25,6 +31,9 @@ internal sealed class RowFlowable : Flowable
     public IReadOnlyList<RowCell> Cells { get; }
 
     public RowStyle Style { get; }
+
+    /// <summary>Shared by the parts of a row split across pages, so the structure tree keeps them one row with one element per cell.</summary>
+    public object Identity { get; }
 
     public override double Height { get; }
 
@@ -61,8 +70,8 @@ internal sealed class RowFlowable : Flowable
             return null;
         }
 
-        var head = new RowFlowable(heads, Style) { RepeatedHeader = RepeatedHeader };
-        var tail = new RowFlowable(tails, Style) { RepeatedHeader = RepeatedHeader, KeepWithNext = KeepWithNext };
+        var head = new RowFlowable(heads, Style, Identity) { RepeatedHeader = RepeatedHeader };
+        var tail = new RowFlowable(tails, Style, Identity) { RepeatedHeader = RepeatedHeader, KeepWithNext = KeepWithNext };
         return (head, tail);
     }
 
@@ -71,15 +80,16 @@ internal sealed class RowFlowable : Flowable
         bool table = Style != RowStyle.Field;
         if (table)
         {
-            canvas.Begin(StructureTag.TableRow);
+            canvas.Begin(StructureTag.TableRow, Identity);
         }
 
-        foreach (RowCell cell in Cells)
+        for (int c = 0; c < Cells.Count; c++)
         {
+            RowCell cell = Cells[c];
             bool tagged = table || cell.Units.Any(u => u.IsText);
             if (tagged)
             {
-                canvas.Begin(cell.Tag);
+                canvas.Begin(cell.Tag, (Identity, c));
             }
 
             DrawUnits(canvas, cell, top, decoration: false);

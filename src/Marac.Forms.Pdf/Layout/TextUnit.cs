@@ -20,5 +20,15 @@ internal sealed class TextUnit : CellUnit
 
     public override bool IsText => true;
 
-    public override void Draw(PageCanvas canvas, double x, double top, double width) => canvas.DrawText(Line, x + Indent, top);
+    /// <summary>Draws the line; a line of a right-to-left paragraph lines up on the right of the cell.</summary>
+    public override void Draw(PageCanvas canvas, double x, double top, double width)
+    {
+        double start = x + Indent;
+        if (Line.IsRightToLeft)
+        {
+            start += Math.Max(0, width - Indent - Line.Width);
+        }
+
+        canvas.DrawText(Line, start, top);
+    }
 }

@@ -5,7 +5,8 @@ namespace Marac.Forms.Pdf.Text;
 /// <summary>
 /// Greedy line breaking by measured width. Breaks at spaces (the spaces are not drawn), after
 /// hyphens and slashes inside words, and, for a word longer than the line, between user-perceived
-/// characters so that a letter and its accents are never separated. '\n' always starts a new line.
+/// characters so that a letter and its accents (or a shaped cluster, such as an Indic conjunct) are
+/// never separated. Widths are the shaped advances. '\n' always starts a new line.
 /// Every character of the input ends up on exactly one line, except the spaces a break consumes.
 /// </summary>
 internal static class LineBreaker
@@ -71,7 +72,7 @@ internal static class LineBreaker
                     continue;
                 }
 
-                int cluster = ClusterLength(s, i, end);
+                int cluster = ClusterLength(text, i, end);
 
                 double clusterWidth = 0;
                 for (int k = i; k < i + cluster; k++)
@@ -115,15 +116,28 @@ internal static class LineBreaker
         }
     }
 
-    private static int ClusterLength(string s, int i, int end)
+    /// <summary>The user-perceived character at <paramref name="i"/>, widened to the whole shaping cluster it starts (a conjunct, a base with its marks).</summary>
+    private static int ClusterLength(PreparedText text, int i, int end)
     {
+        string s = text.Text;
+        int length;
+
         // Below U+0300 nothing combines, so the common case skips the Unicode segmentation tables.
         if (s[i] < '\u0300' && (i + 1 >= end || s[i + 1] < '\u0300'))
         {
-            return 1;
+            length = 1;
+        }
+        else
+        {
+            length = Math.Min(NextTextElementLength(s, i), end - i);
         }
 
-        return Math.Min(StringInfo.GetNextTextElementLength(s, i), end - i);
+        while (i + length < end && text.ContinuesCluster[i + length])
+        {
+            length++;
+        }
+
+        return length;
     }
 
     private static int TrimTrailingSpaces(string s, int start, int end)
@@ -135,4 +149,10 @@ internal static class LineBreaker
 
         return end;
     }
+
+#if NET5_0_OR_GREATER
+    private static int NextTextElementLength(string s, int i) => StringInfo.GetNextTextElementLength(s, i);
+#else
+    private static int NextTextElementLength(string s, int i) => StringInfo.GetNextTextElement(s, i).Length;
+#endif
 }

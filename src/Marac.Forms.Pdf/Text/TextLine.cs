@@ -8,5 +8,8 @@ namespace Marac.Forms.Pdf.Text;
 internal sealed record TextLine(PreparedText Source, int Start, int End, double Width)
 {
     /// <summary>The line's text.</summary>
-    public string Content => Source.Text[Start..End];
+    public string Content => Source.Text.Substring(Start, End - Start);
+
+    /// <summary>True when the line belongs to a right-to-left paragraph, which lines up on the right.</summary>
+    public bool IsRightToLeft => Start < Source.ParagraphLevelOfChar.Length && (Source.ParagraphLevelOfChar[Start] & 1) == 1;
 }

@@ -53,7 +53,6 @@ public sealed class RealFormTests
     [Fact]
     public void Generated_records_in_any_script_either_render_or_fail_naming_a_field_that_holds_the_refused_character()
     {
-        Licensing.Accept();
         var renderer = new PdfRenderer();
         foreach (MaracReferral referral in FormGenerators.Varied.MaracReferral.Sample(12, new Rnd(7UL), 20))
         {

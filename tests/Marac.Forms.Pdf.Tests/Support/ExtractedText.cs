@@ -2,7 +2,11 @@ using System.Text;
 
 namespace Marac.Forms.Pdf.Tests.Support;
 
-/// <summary>Text comparison that ignores how lines were broken: NFC, all whitespace removed.</summary>
+/// <summary>
+/// Text comparison that ignores how lines were broken: NFC, all whitespace removed, and the
+/// directional embedding marks (U+202A to U+202E) that pdftotext puts around right-to-left words
+/// it has reordered, which are not in the document.
+/// </summary>
 internal static class ExtractedText
 {
     public static string Normalise(string text)
@@ -11,7 +15,7 @@ internal static class ExtractedText
         var result = new StringBuilder(nfc.Length);
         foreach (char c in nfc)
         {
-            if (!char.IsWhiteSpace(c))
+            if (!char.IsWhiteSpace(c) && c is not (>= '\u202A' and <= '\u202E'))
             {
                 result.Append(c);
             }

@@ -8,4 +8,10 @@ internal static class PdfTools
     internal const string PdfInfo = "pdfinfo";
 
     internal const string Qpdf = "qpdf";
+
+    internal const string PdfToPpm = "pdftoppm";
+
+    internal const string Mutool = "mutool";
+
+    internal const string HbShape = "hb-shape";
 }

@@ -36,7 +36,6 @@ internal sealed class RenderedPdf
 
     public static RenderedPdf Render(FormDocument document, PdfRenderOptions? options = null)
     {
-        Licensing.Accept();
         byte[] bytes = new PdfRenderer(options).Render(document);
         string path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "marac-pdf-tests", Guid.NewGuid().ToString("N") + ".pdf");
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);

@@ -6,8 +6,9 @@ namespace Marac.Forms.TestData.Conformance;
 
 /// <summary>
 /// The real programs conformance tests read documents back with: LibreOffice (<c>soffice</c>, 7.6 or
-/// later, which keeps content-control tags when it re-saves a .docx), poppler's <c>pdftotext</c> and
-/// <c>pdfinfo</c>, and <c>qpdf</c>.
+/// later, which keeps content-control tags when it re-saves a .docx), poppler's <c>pdftotext</c>,
+/// <c>pdfinfo</c> and <c>pdftoppm</c>, <c>qpdf</c>, MuPDF's <c>mutool</c>, and HarfBuzz's
+/// <c>hb-shape</c> as a shaping reference.
 /// </summary>
 public static class ExternalTools
 {
@@ -16,7 +17,7 @@ public static class ExternalTools
 
     /// <summary>How to install the tools on Debian 12 (.ci/run does exactly this).</summary>
     public const string InstallLine =
-        "enable the bookworm-backports suite, then: apt-get install -t bookworm-backports libreoffice-writer-nogui && apt-get install poppler-utils qpdf mono-runtime mono-devel (see .ci/run)";
+        "enable the bookworm-backports suite, then: apt-get install -t bookworm-backports libreoffice-writer-nogui && apt-get install poppler-utils qpdf mupdf-tools libharfbuzz-bin unicode-data mono-runtime mono-devel (see .ci/run)";
 
     private static readonly Lazy<string?> LibreOfficeProblem = new(FindLibreOfficeProblem);
 
