@@ -1,7 +1,6 @@
 using Marac.Forms.Definitions;
 using Marac.Forms.Documents;
 using Marac.Forms.Json;
-using Marac.Forms.Pdf;
 
 namespace Marac.Forms.Cli;
 
@@ -10,7 +9,7 @@ internal static class CliMessages
 {
     internal static string Describe(Exception ex) => ex switch
     {
-        MaracFormsException or MaracFormatException or FormDefinitionException or PdfUnprintableTextException or FormReadException => ex.Message,
+        MaracFormsException or MaracFormatException or FormDefinitionException or FormReadException => ex.Message,
         UnauthorizedAccessException => "permission denied.",
         DirectoryNotFoundException => "a folder on the path does not exist.",
         FileNotFoundException => "the file does not exist.",

@@ -1,4 +1,3 @@
-using Marac.Forms.Definitions;
 using Marac.Forms.Documents;
 using Marac.Forms.Pdf.Fonts;
 using Marac.Forms.Pdf.Layout;
@@ -22,7 +21,7 @@ namespace Marac.Forms.Pdf;
 /// tall for the rest of a page continues on the next page under the repeated header; in the
 /// structure tree it stays one row.</para>
 /// </remarks>
-public sealed class PdfRenderer
+public sealed class PdfRenderer : FormRenderer
 {
     private readonly PdfRenderOptions _options;
     private readonly FontFace[] _fallbacks;
@@ -40,9 +39,15 @@ public sealed class PdfRenderer
         _fallbacks = _options.FallbackFonts.Select(f => f.Face).ToArray();
     }
 
+    /// <inheritdoc />
+    public override string FileExtension => ".pdf";
+
+    /// <inheritdoc />
+    public override string ContentType => "application/pdf";
+
     /// <summary>Renders the document and returns the PDF file's bytes.</summary>
     /// <exception cref="PdfUnprintableTextException">Some text cannot be printed faithfully; the message names the field and the character.</exception>
-    public byte[] Render(FormDocument document)
+    public override byte[] Render(FormDocument document)
     {
         if (document is null)
         {
@@ -58,7 +63,7 @@ public sealed class PdfRenderer
 
     /// <summary>Renders the document into a stream.</summary>
     /// <exception cref="PdfUnprintableTextException">Some text cannot be printed faithfully; the message names the field and the character.</exception>
-    public void Render(FormDocument document, Stream output)
+    public override void Render(FormDocument document, Stream output)
     {
         if (output is null)
         {
@@ -68,22 +73,4 @@ public sealed class PdfRenderer
         byte[] pdf = Render(document);
         output.Write(pdf, 0, pdf.Length);
     }
-
-    /// <summary>Builds the completed form for a record (<see cref="FormDocumentBuilder.Build{TForm}"/>) and renders it into a stream.</summary>
-    /// <typeparam name="TForm">The record type.</typeparam>
-    /// <param name="form">The record; it need not be valid.</param>
-    /// <param name="output">Where the PDF goes.</param>
-    /// <param name="definition">The form definition; null for the built-in one.</param>
-    /// <param name="documentOptions">Marking and review-date choices; null for the defaults.</param>
-    /// <exception cref="PdfUnprintableTextException">Some text cannot be printed faithfully; the message names the field and the character.</exception>
-    public void RenderForm<TForm>(TForm form, Stream output, FormDefinition? definition = null, FormDocumentOptions? documentOptions = null)
-        where TForm : class =>
-        Render(FormDocumentBuilder.Build(form, definition, documentOptions), output);
-
-    /// <summary>Renders the blank form for a definition (<see cref="FormDocumentBuilder.BuildBlank"/>), with writing space, into a stream.</summary>
-    /// <param name="definition">The form definition.</param>
-    /// <param name="output">Where the PDF goes.</param>
-    /// <param name="documentOptions">Marking and review-date choices; null for the defaults.</param>
-    public void RenderBlank(FormDefinition definition, Stream output, FormDocumentOptions? documentOptions = null) =>
-        Render(FormDocumentBuilder.BuildBlank(definition, documentOptions), output);
 }

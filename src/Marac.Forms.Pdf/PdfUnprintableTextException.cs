@@ -7,7 +7,7 @@ namespace Marac.Forms.Pdf;
 /// configured fallback font can draw, a control character, or half of a surrogate pair. The
 /// document is never written with a '?' or an empty box in their place.
 /// </summary>
-public sealed class PdfUnprintableTextException : Exception
+public sealed class PdfUnprintableTextException : MaracFormsException
 {
     /// <summary>Creates the exception.</summary>
     /// <param name="location">Where the text is, for example "field victim.name.givenNames".</param>
