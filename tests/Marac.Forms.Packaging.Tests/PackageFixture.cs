@@ -28,7 +28,7 @@ public sealed class PackageFixture : IDisposable
     }
 
     /// <summary>The packages built from this repository, each packed from src/NAME/NAME.csproj.</summary>
-    public static IReadOnlyList<string> Libraries { get; } = new[] { "Marac.Forms", "Marac.Forms.Word" };
+    public static IReadOnlyList<string> Libraries { get; } = new[] { "Marac.Forms", "Marac.Forms.Word", "Marac.Forms.Pdf" };
 
     public string Root { get; }
 
@@ -44,9 +44,11 @@ public sealed class PackageFixture : IDisposable
         return zip.Entries.Select(e => e.FullName).ToArray();
     }
 
-    public string ReadEntry(string name)
+    public string ReadEntry(string name) => ReadEntry("Marac.Forms", name);
+
+    public string ReadEntry(string packageId, string name)
     {
-        using var zip = ZipFile.OpenRead(Package);
+        using var zip = ZipFile.OpenRead(Path.Combine(Feed, $"{packageId}.{Version}.nupkg"));
         var entry = zip.GetEntry(name);
         Assert.True(entry is not null, name + " is not in the package; it holds: " + string.Join(", ", zip.Entries.Select(e => e.FullName)));
         using var reader = new StreamReader(entry!.Open());

@@ -22,14 +22,17 @@ public sealed class PackagingTests : IClassFixture<PackageFixture>
     }
 
     [Theory]
-    [InlineData("netstandard2.0")]
-    [InlineData("net8.0")]
-    public void The_XML_documentation_ships_beside_each_library_for_IntelliSense(string framework)
+    [InlineData("Marac.Forms", "netstandard2.0", "T:Marac.Forms.MaracReferral")]
+    [InlineData("Marac.Forms", "net8.0", "M:Marac.Forms.MaracReferral.Validate(Marac.Forms.ValidationOptions)")]
+    [InlineData("Marac.Forms.Word", "netstandard2.0", "T:Marac.Forms.Word.WordRenderer")]
+    [InlineData("Marac.Forms.Word", "net8.0", "T:Marac.Forms.Word.WordFormReader")]
+    [InlineData("Marac.Forms.Pdf", "netstandard2.0", "T:Marac.Forms.Pdf.PdfRenderer")]
+    [InlineData("Marac.Forms.Pdf", "net8.0", "T:Marac.Forms.Pdf.PdfRenderOptions")]
+    public void The_XML_documentation_ships_beside_each_library_for_IntelliSense(string packageId, string framework, string member)
     {
-        var docs = package.ReadEntry($"lib/{framework}/Marac.Forms.xml");
+        var docs = package.ReadEntry(packageId, $"lib/{framework}/{packageId}.xml");
 
-        Assert.Contains("<member name=\"T:Marac.Forms.MaracReferral\">", docs, StringComparison.Ordinal);
-        Assert.Contains("<member name=\"M:Marac.Forms.MaracReferral.Validate(Marac.Forms.ValidationOptions)\">", docs, StringComparison.Ordinal);
+        Assert.Contains($"<member name=\"{member}\">", docs, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -66,18 +69,39 @@ public sealed class PackagingTests : IClassFixture<PackageFixture>
         Assert.DoesNotMatch(@"(warning|error) [A-Z]+\d+", result.Output);
     }
 
-    [ConformanceFact("mono")]
-    public void A_NET_Framework_48_application_runs_under_Mono_with_JSON_validation_and_Word()
+    [ConformanceFact("mono", "qpdf", "pdftotext")]
+    public void A_NET_Framework_48_application_runs_under_Mono_with_JSON_validation_Word_and_PDF()
     {
         var build = package.BuildConsumer("NetFramework");
         Assert.True(build.ExitCode == 0, build.Output);
+        var folder = package.ConsumerOutput("NetFramework", "net48");
 
-        var (code, output) = ExternalTools.Run("mono", new[] { Path.Combine(package.ConsumerOutput("NetFramework", "net48"), "NetFramework.exe") }, TimeSpan.FromMinutes(2));
+        var (code, output) = ExternalTools.Run("mono", new[] { Path.Combine(folder, "NetFramework.exe") }, TimeSpan.FromMinutes(2), workingDirectory: folder);
 
         Assert.True(code == 0, output);
         Assert.Contains("json: equal", output, StringComparison.Ordinal);
         Assert.Contains("children: 2", output, StringComparison.Ordinal);
         Assert.Contains("validation: problems at ", output, StringComparison.Ordinal);
         Assert.Contains("word: equal", output, StringComparison.Ordinal);
+        var pdf = Path.Combine(folder, "referral.pdf");
+        var (check, checkOutput) = ExternalTools.Run("qpdf", new[] { "--check", pdf }, TimeSpan.FromMinutes(1));
+        Assert.True(check == 0, checkOutput);
+        var (_, text) = ExternalTools.Run("pdftotext", new[] { "-enc", "UTF-8", pdf, "-" }, TimeSpan.FromMinutes(1));
+        Assert.True(PrintedText.Contains(text, "Wiśniewska"), text);
+        Assert.True(PrintedText.Contains(text, "حداد"), text);
+    }
+
+    [Fact]
+    public void A_NET_8_application_uses_every_package()
+    {
+        var build = package.BuildConsumer("EveryPackage");
+        Assert.True(build.ExitCode == 0, build.Output);
+        var folder = package.ConsumerOutput("EveryPackage", "net8.0");
+
+        var run = DotNet.Run(folder, "EveryPackage.dll", packages: null);
+
+        Assert.True(run.ExitCode == 0, run.Output);
+        Assert.Contains("word: equal", run.Output, StringComparison.Ordinal);
+        Assert.Contains("pdf: %PDF-1.7", run.Output, StringComparison.Ordinal);
     }
 }
