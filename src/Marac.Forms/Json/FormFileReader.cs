@@ -50,6 +50,7 @@ internal static class FormFileReader
 
         var basis = (LawfulBasis)Deserialize(input, basisRange, typeof(LawfulBasis), LawfulBasisMember);
         EnsureArticle6Stated(input, basisRange, basis);
+        EnsureOneRegime(input, basisRange, basis);
         EnsureStatements(input, basisRange, basis);
         var form = Deserialize(input, formRange, recordType, string.Empty);
         return Create(formType, form, basis);
@@ -165,6 +166,20 @@ internal static class FormFileReader
         }
 
         throw MissingFromBasis(input, basisRange, Article6Member, "the lawful basis must state its UK GDPR Article 6 basis, for example \"publicTask\" or \"vitalInterests\"");
+    }
+
+    /// <summary>One processing falls under one regime: a file may not state both an Article 6 and a section 35 basis (the writer refuses the same).</summary>
+    private static void EnsureOneRegime(Utf8Input input, ValueRange basisRange, LawfulBasis basis)
+    {
+        if (basis.Regime == ProcessingRegime.LawEnforcement && basis.Article6 is not null)
+        {
+            throw MissingFromBasis(input, basisRange, Article6Member, "a lawful basis under Part 3 of the Data Protection Act 2018 states no UK GDPR Article 6 basis: one processing falls under one regime, so remove \"article6\" or record the processing under UK GDPR");
+        }
+
+        if (basis.Regime != ProcessingRegime.LawEnforcement && basis.Section35 is not null)
+        {
+            throw MissingFromBasis(input, basisRange, Section35Member, "a lawful basis under UK GDPR states no Data Protection Act 2018 section 35 basis: one processing falls under one regime, so remove \"section35\" or set \"regime\" to \"lawEnforcement\"");
+        }
     }
 
     private static void EnsureStatements(Utf8Input input, ValueRange basisRange, LawfulBasis basis)

@@ -118,6 +118,28 @@ public sealed class MaracJsonReadErrorTests
         Assert.Equal("\"Victim\" is not a member of MaracReferral; did you mean \"victim\"? (names are case-sensitive)", ex.Reason);
     }
 
+    [Fact]
+    public void A_uk_gdpr_basis_that_also_states_a_section_35_basis_is_refused_as_the_writer_refuses_it()
+    {
+        var json = ReadText("valid-referral.json").Replace("\"article6\": \"publicTask\",", "\"article6\": \"publicTask\", \"section35\": \"consent\",", StringComparison.Ordinal);
+
+        var ex = Assert.Throws<MaracFormatException>(() => MaracJson.ReadAny(json));
+
+        Assert.Equal("lawfulBasis.section35", ex.Path);
+        Assert.Contains("one processing falls under one regime", ex.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_part_3_basis_that_also_states_an_article_6_basis_is_refused()
+    {
+        var json = ReadText("valid-referral.json").Replace("\"article6\": \"publicTask\",", "\"regime\": \"lawEnforcement\", \"section35\": \"necessaryForLawEnforcementTask\", \"article6\": \"publicTask\",", StringComparison.Ordinal);
+
+        var ex = Assert.Throws<MaracFormatException>(() => MaracJson.ReadAny(json));
+
+        Assert.Equal("lawfulBasis.article6", ex.Path);
+        Assert.Contains("Part 3 of the Data Protection Act 2018", ex.Reason, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("  \n\t ")]
