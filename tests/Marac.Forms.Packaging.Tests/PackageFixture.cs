@@ -55,8 +55,20 @@ public sealed class PackageFixture : IDisposable
         return reader.ReadToEnd();
     }
 
-    /// <summary>Copies a consumer from Consumers/, points it at the feed and builds it.</summary>
-    public DotNetResult BuildConsumer(string name)
+    /// <summary>The bytes of one entry of a package (.nupkg) or of its symbol package (.snupkg).</summary>
+    public byte[] ReadBytes(string packageFile, string name)
+    {
+        using var zip = ZipFile.OpenRead(Path.Combine(Feed, packageFile));
+        var entry = zip.GetEntry(name);
+        Assert.True(entry is not null, name + " is not in " + packageFile + "; it holds: " + string.Join(", ", zip.Entries.Select(e => e.FullName)));
+        using var content = entry!.Open();
+        using var copy = new MemoryStream();
+        content.CopyTo(copy);
+        return copy.ToArray();
+    }
+
+    /// <summary>Copies a consumer from Consumers/ (with any generated files), points it at the feed and builds it.</summary>
+    public DotNetResult BuildConsumer(string name, IReadOnlyDictionary<string, string>? generatedFiles = null)
     {
         var directory = Path.Combine(Root, "consumers", name);
         Directory.CreateDirectory(directory);
@@ -64,6 +76,11 @@ public sealed class PackageFixture : IDisposable
         foreach (var file in Directory.GetFiles(source).Where(f => !f.EndsWith(".template", StringComparison.Ordinal)))
         {
             File.Copy(file, Path.Combine(directory, Path.GetFileName(file)), overwrite: true);
+        }
+
+        foreach (var (file, text) in generatedFiles ?? new Dictionary<string, string>())
+        {
+            File.WriteAllText(Path.Combine(directory, file), text);
         }
 
         // A consumer with a project of its own (another target framework) brings its template; the rest share one.
@@ -98,7 +115,7 @@ public sealed class PackageFixture : IDisposable
         }
     }
 
-    private static string RepositoryRoot()
+    public static string RepositoryRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {

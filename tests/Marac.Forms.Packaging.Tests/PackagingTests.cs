@@ -104,4 +104,60 @@ public sealed class PackagingTests : IClassFixture<PackageFixture>
         Assert.Contains("word: equal", run.Output, StringComparison.Ordinal);
         Assert.Contains("pdf: %PDF-1.7", run.Output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_README_quick_start_and_each_package_README_example_build_against_the_packages_and_the_quick_start_runs()
+    {
+        var program = ReadmeSnippets.Program(PackageFixture.RepositoryRoot(), PackageFixture.Libraries);
+        var build = package.BuildConsumer("ReadmeSnippets", new Dictionary<string, string> { ["Program.cs"] = program });
+        Assert.True(build.ExitCode == 0, build.Output + "\n" + program);
+        var folder = package.ConsumerOutput("ReadmeSnippets", "net8.0");
+
+        var run = DotNet.Run(folder, "ReadmeSnippets.dll", packages: null);
+
+        Assert.True(run.ExitCode == 0, run.Output);
+        Assert.Contains("Read back: Wiśniewska, 1 perpetrator(s)", run.Output, StringComparison.Ordinal);
+        Assert.StartsWith("%PDF-1.7", System.Text.Encoding.ASCII.GetString(File.ReadAllBytes(Path.Combine(folder, "referral.pdf")), 0, 8), StringComparison.Ordinal);
+        Assert.Contains("\"formType\": \"marac-referral\"", File.ReadAllText(Path.Combine(folder, "referral.json")), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Marac.Forms")]
+    [InlineData("Marac.Forms.Word")]
+    [InlineData("Marac.Forms.Pdf")]
+    public void Each_package_has_its_own_README_release_notes_and_repository(string packageId)
+    {
+        var readme = package.ReadEntry(packageId, "README.md");
+        var nuspec = package.ReadEntry(packageId, packageId + ".nuspec");
+
+        Assert.StartsWith("# " + packageId + "\n", readme.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains("<readme>README.md</readme>", nuspec, StringComparison.Ordinal);
+        Assert.Contains($"<releaseNotes>{packageId} {PackageVersionInRepository}: ", nuspec, StringComparison.Ordinal);
+        Assert.Contains($"<repository type=\"git\" url=\"{RepositoryUrl}\"", nuspec, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Marac.Forms", "netstandard2.0")]
+    [InlineData("Marac.Forms", "net8.0")]
+    [InlineData("Marac.Forms.Word", "net8.0")]
+    [InlineData("Marac.Forms.Pdf", "netstandard2.0")]
+    public void The_symbol_package_maps_the_sources_to_the_public_repository_at_the_commit_built(string packageId, string framework)
+    {
+        var pdb = package.ReadBytes($"{packageId}.{package.Version}.snupkg", $"lib/{framework}/{packageId}.pdb");
+
+        var sourceLink = SymbolFiles.SourceLinkJson(pdb);
+
+        var commit = Git.HeadCommit(PackageFixture.RepositoryRoot());
+        var raw = RepositoryUrl.Replace("https://github.com/", "https://raw.githubusercontent.com/", StringComparison.Ordinal);
+        Assert.Contains($"\"{raw}/{commit}/*\"", sourceLink, StringComparison.Ordinal);
+    }
+
+    private static string PackageVersionInRepository { get; } = Regex.Match(
+        File.ReadAllText(Path.Combine(PackageFixture.RepositoryRoot(), "Directory.Build.props")),
+        "<Version>(?<version>[^<]+)</Version>").Groups["version"].Value;
+
+    /// <summary>The address Directory.Build.props gives the project: the one place it is set.</summary>
+    private static string RepositoryUrl { get; } = Regex.Match(
+        File.ReadAllText(Path.Combine(PackageFixture.RepositoryRoot(), "Directory.Build.props")),
+        "<MaracRepositoryUrl>(?<url>[^<]+)</MaracRepositoryUrl>").Groups["url"].Value;
 }
