@@ -11,10 +11,11 @@ internal static class CliApp
 
     internal static int Run(string[] args, CliOutput output)
     {
-        var root = new RootCommand("marac-forms: render, print blank, validate, score and import MARAC forms. Exit codes: 0 ok, 1 problems found, 2 bad usage.")
+        var root = new RootCommand("marac-forms: render, batch-render case packs, print blank, validate, score and import MARAC forms. Exit codes: 0 ok, 1 problems found, 2 bad usage.")
         {
             DemoCommand.Create(output),
             RenderCommand.Create(output),
+            BatchCommand.Create(output),
             BlankCommand.Create(output),
             ValidateCommand.Create(output),
             ScoreCommand.Create(output),

@@ -152,7 +152,7 @@ public sealed class AdminExperienceTests : IDisposable
         Assert.Equal(0, CliRun.Of("demo", "--out", demo).ExitCode);
         foreach (var docx in Directory.GetFiles(demo, "*.docx"))
         {
-            Assert.Contains(FromReferral, FooterText(docx));
+            Assert.Contains(FromReferral, DocxText.Footers(docx));
         }
 
         var rendered = Path.Combine(temp, "render");
@@ -160,11 +160,11 @@ public sealed class AdminExperienceTests : IDisposable
         Assert.Equal(0, CliRun.Of("render", RepoPaths.Samples("case-complete"), "--format", "docx", "--out", rendered).ExitCode);
         Assert.Equal(0, CliRun.Of("render", RepoPaths.Samples("case-complete"), "--format", "docx", "--out", withDate, "--referral-date", "2026-10-20").ExitCode);
 
-        Assert.Contains(FromReferral, FooterText(Path.Combine(rendered, "referral.docx")));
+        Assert.Contains(FromReferral, DocxText.Footers(Path.Combine(rendered, "referral.docx")));
         foreach (var other in new[] { "dash", "sharing-without-consent", "disclosure-share-health", "disclosure-do-not-share-housing" })
         {
-            Assert.Contains("Review or dispose of 12 months after the referral to MARAC (the referral date is not on this form)", FooterText(Path.Combine(rendered, other + ".docx")));
-            Assert.Contains(FromReferral, FooterText(Path.Combine(withDate, other + ".docx")));
+            Assert.Contains("Review or dispose of 12 months after the referral to MARAC (the referral date is not on this form)", DocxText.Footers(Path.Combine(rendered, other + ".docx")));
+            Assert.Contains(FromReferral, DocxText.Footers(Path.Combine(withDate, other + ".docx")));
         }
     }
 
@@ -325,17 +325,6 @@ public sealed class AdminExperienceTests : IDisposable
         }
 
         return path;
-    }
-
-    private static string FooterText(string docx)
-    {
-        using var zip = ZipFile.OpenRead(docx);
-        var xml = string.Concat(zip.Entries.Where(e => e.FullName.StartsWith("word/footer", StringComparison.Ordinal)).Select(e =>
-        {
-            using var reader = new StreamReader(e.Open());
-            return reader.ReadToEnd();
-        }));
-        return Regex.Replace(xml, "<[^>]+>", string.Empty);
     }
 
     private static void AssertNoDotNetInternals(CliRun run)

@@ -26,8 +26,10 @@ internal static class BatchRenderer
         try
         {
             // Drafts print: an invalid form is still written, and the count of its problems reported.
-            var problems = FormValidation.Validate(file!.Form, ValidationOptions.Default).Problems.Count;
-            return new RenderOutcome(input, writer.WriteForm(file.Form, input.OutputBaseName), null, problems);
+            var report = file!.Form is MaracReferral referral && input.CaseDash is { } dash
+                ? referral.Validate(dash, ValidationOptions.Default)
+                : FormValidation.Validate(file.Form, ValidationOptions.Default);
+            return new RenderOutcome(input, writer.WriteForm(file.Form, input.OutputBaseName, input.ReferralDate), null, report.Problems.Count);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

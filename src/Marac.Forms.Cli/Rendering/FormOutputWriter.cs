@@ -23,11 +23,11 @@ internal sealed class FormOutputWriter
         return settings.Overlay is null ? definition : definition.WithOverlay(settings.Overlay);
     }
 
-    /// <summary>Writes a completed form; returns the files written.</summary>
-    internal IReadOnlyList<string> WriteForm(object form, string outputBaseName)
+    /// <summary>Writes a completed form, its review line dated from <paramref name="referralDate"/> when given, else from the run's date; returns the files written.</summary>
+    internal IReadOnlyList<string> WriteForm(object form, string outputBaseName, CalendarDate? referralDate = null)
     {
         var definition = DefinitionFor(form.GetType());
-        var document = FormDocumentBuilder.Build(form, definition, Options(settings.ReferralDate));
+        var document = FormDocumentBuilder.Build(form, definition, Options(referralDate ?? settings.ReferralDate));
         return Write(document, outputBaseName);
     }
 
