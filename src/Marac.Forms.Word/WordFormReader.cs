@@ -136,7 +136,7 @@ public static class WordFormReader
     {
         if (checkBox.GetFirstChild<W14.Checked>()?.Val is { } state)
         {
-            return state.Value is W14.OnOffValues.One or W14.OnOffValues.True;
+            return state.Value == W14.OnOffValues.One || state.Value == W14.OnOffValues.True;
         }
 
         var shown = content is null ? string.Empty : ControlText.Read(content);
