@@ -51,7 +51,7 @@ public sealed class MaracJsonWriteTests
     public void Stream_output_is_the_utf8_of_the_string_output_without_a_byte_order_mark()
     {
         using var stream = new MemoryStream();
-        MaracJson.Write(stream, JsonTestForms.Referral, JsonTestForms.Basis);
+        MaracJson.Write(JsonTestForms.Referral, stream, JsonTestForms.Basis);
 
         var bytes = stream.ToArray();
         Assert.NotEqual(0xEF, bytes[0]);
@@ -84,7 +84,7 @@ public sealed class MaracJsonWriteTests
     {
         var ex = Assert.Throws<ArgumentNullException>(() => MaracJson.Write(JsonTestForms.Dash, null!));
         Assert.Equal("basis", ex.ParamName);
-        Assert.Throws<ArgumentNullException>(() => MaracJson.Write(new MemoryStream(), JsonTestForms.Dash, null!));
+        Assert.Throws<ArgumentNullException>(() => MaracJson.Write(JsonTestForms.Dash, new MemoryStream(), null!));
         var node = Assert.Throws<ArgumentNullException>(() => MaracJson.SerializeFormToNode(JsonTestForms.Dash, null!));
         Assert.Equal("basis", node.ParamName);
     }
