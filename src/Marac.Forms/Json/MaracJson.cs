@@ -20,8 +20,8 @@ namespace Marac.Forms.Json;
 /// gives the same bytes. Text in any script is written as it is, not escaped.
 /// </summary>
 /// <remarks>
-/// Reading is strict, and every problem is reported as a <see cref="MaracFormatException"/> naming the line,
-/// column and path, and what was expected there. Reading does not validate: a file can be well-formed and still
+/// Reading is strict, and every problem found is reported in one <see cref="MaracFormatException"/>, each naming the
+/// line, column and path, and what was expected there. Reading does not validate: a file can be well-formed and still
 /// be an incomplete form. Call the form's <c>Validate</c> method for that.
 /// </remarks>
 public static class MaracJson
@@ -259,7 +259,11 @@ public static class MaracJson
         }
         catch (FormatProblem problem)
         {
-            throw new MaracFormatException(sourceName, problem.Path, null, null, problem.Reason, problem.InnerException);
+            throw Reported(sourceName, new[] { problem }, stoppedEarly: false, input: null);
+        }
+        catch (FormatProblems problems)
+        {
+            throw Reported(sourceName, problems.Problems, problems.StoppedEarly, input: null);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -325,19 +329,40 @@ public static class MaracJson
         }
         catch (FormatProblem problem)
         {
-            int? line = null;
-            int? column = null;
-            if (problem.Offset is { } offset)
-            {
-                (line, column) = input.Positions.At(offset);
-            }
-
-            throw new MaracFormatException(sourceName, problem.Path, line, column, problem.Reason, problem.InnerException);
+            throw Reported(sourceName, new[] { problem }, stoppedEarly: false, input);
+        }
+        catch (FormatProblems problems)
+        {
+            throw Reported(sourceName, problems.Problems, problems.StoppedEarly, input);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             throw Unexpected(sourceName, ex);
         }
+    }
+
+    /// <summary>The public exception for the problems found, with line and column when the input is text.</summary>
+    private static MaracFormatException Reported(string? sourceName, IReadOnlyList<FormatProblem> problems, bool stoppedEarly, Utf8Input? input)
+    {
+        var reported = new List<MaracFormatProblem>(problems.Count + 1);
+        foreach (var problem in problems)
+        {
+            int? line = null;
+            int? column = null;
+            if (input is not null && problem.Offset is { } offset)
+            {
+                (line, column) = input.Positions.At(offset);
+            }
+
+            reported.Add(new MaracFormatProblem(problem.Path, line, column, problem.Reason));
+        }
+
+        if (stoppedEarly)
+        {
+            reported.Add(new MaracFormatProblem(string.Empty, null, null, string.Format(System.Globalization.CultureInfo.InvariantCulture, "reading stopped after {0} problems; there may be more", problems.Count)));
+        }
+
+        return new MaracFormatException(sourceName, reported, problems.Count == 1 ? problems[0].InnerException : null);
     }
 
     private static MaracFormatException Unexpected(string? sourceName, Exception ex) =>
