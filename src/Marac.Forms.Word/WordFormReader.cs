@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Marac.Forms.Definitions;
 using Marac.Forms.Documents;
+using Marac.Forms.Json;
 using Marac.Forms.Word.Reading;
 using Marac.Forms.Word.Writing;
 using W14 = DocumentFormat.OpenXml.Office2010.Word;
@@ -218,8 +219,8 @@ public static class WordFormReader
     }
 
     /// <summary>
-    /// The identifier of the form a .docx was rendered from (for example <c>dash-checklist</c>), so a caller
-    /// can pick the record type before reading it; null when the document does not say.
+    /// The identifier of the definition a .docx was rendered from, as the document states it (for example
+    /// <c>dash-checklist</c>), for messages; null when the document does not say. <see cref="ReadFormType"/> gives the form.
     /// </summary>
     /// <exception cref="FormReadException">The file is not a Word document.</exception>
     public static string? ReadFormId(Stream docx)
@@ -234,16 +235,27 @@ public static class WordFormReader
     }
 
     /// <summary>
-    /// The identifier of the form a .docx was rendered from, read asynchronously (for streams that refuse synchronous
-    /// reads); null when the document does not say.
+    /// Which of the four forms a .docx was printed from, so a caller can pick the record type (or
+    /// <see cref="FormTypes.Definition"/>) before reading it; null when the document does not say or names no form.
+    /// </summary>
+    /// <param name="docx">The document (read from its current position; left open).</param>
+    /// <returns>The form, or null.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="docx"/> is null.</exception>
+    /// <exception cref="FormReadException">The file is not a Word document, or is too large.</exception>
+    public static FormType? ReadFormType(Stream docx) =>
+        FormTypes.TryParse(ReadFormId(docx), out var formType) ? formType : null;
+
+    /// <summary>
+    /// Which of the four forms a .docx was printed from, read asynchronously (for streams that refuse synchronous
+    /// reads); null when the document does not say or names no form.
     /// </summary>
     /// <param name="docx">The document (read from its current position to its end; left open).</param>
     /// <param name="cancellationToken">Cancels the read.</param>
-    /// <returns>The form's identifier, or null.</returns>
+    /// <returns>The form, or null.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="docx"/> is null (thrown at once, not through the task).</exception>
     /// <exception cref="FormReadException">The file is not a Word document, or is too large.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public static Task<string?> ReadFormIdAsync(Stream docx, CancellationToken cancellationToken = default)
+    public static Task<FormType?> ReadFormTypeAsync(Stream docx, CancellationToken cancellationToken = default)
     {
         if (docx is null)
         {
@@ -252,10 +264,10 @@ public static class WordFormReader
 
         return Read(docx, cancellationToken);
 
-        static async Task<string?> Read(Stream docx, CancellationToken cancellationToken)
+        static async Task<FormType?> Read(Stream docx, CancellationToken cancellationToken)
         {
             using var buffer = await DocxPackageLimits.CheckedCopyAsync(docx, cancellationToken).ConfigureAwait(false);
-            return FormIdOf(buffer);
+            return FormTypes.TryParse(FormIdOf(buffer), out var formType) ? formType : null;
         }
     }
 

@@ -1,5 +1,6 @@
 using Marac.Forms.Definitions;
 using Marac.Forms.Documents;
+using Marac.Forms.Json;
 using Marac.Forms.TestData.Streams;
 
 namespace Marac.Forms.Word.Tests;
@@ -22,10 +23,10 @@ public sealed class WordFormReaderAsyncTests
     public async Task Answers_and_form_id_are_read_from_a_body_that_refuses_synchronous_reads()
     {
         var answers = await WordFormReader.ReadAnswersAsync(new AsyncOnlyStream(RenderedForms.Dash), FormDefinitions.DashChecklist);
-        var id = await WordFormReader.ReadFormIdAsync(new AsyncOnlyStream(RenderedForms.Dash));
+        var formType = await WordFormReader.ReadFormTypeAsync(new AsyncOnlyStream(RenderedForms.Dash));
 
         Assert.Equal(SampleCase.Dash, answers.ToRecord<DashChecklist>());
-        Assert.Equal(FormDefinitions.DashChecklist.Id, id);
+        Assert.Equal(FormType.DashChecklist, formType);
     }
 
     [Fact]
@@ -65,6 +66,6 @@ public sealed class WordFormReaderAsyncTests
     public void A_missing_stream_is_refused_at_once()
     {
         Assert.Throws<ArgumentNullException>(() => { _ = WordFormReader.ReadAsync<DashChecklist>(null!); });
-        Assert.Throws<ArgumentNullException>(() => { _ = WordFormReader.ReadFormIdAsync(null!); });
+        Assert.Throws<ArgumentNullException>(() => { _ = WordFormReader.ReadFormTypeAsync(null!); });
     }
 }

@@ -132,7 +132,7 @@ internal static class FormFileReader
     {
         var reader = new Utf8JsonReader(Slice(input, range));
         reader.Read();
-        var names = Quoted.List(FormTypes.FileNames, "or");
+        var names = Quoted.List(FormTypes.Ids, "or");
         if (reader.TokenType != JsonTokenType.String)
         {
             problems.Add(new FormatProblem(FormTypeMember, range.Start, "expected one of " + names + ", not " + JsonShape.Describe(reader.TokenType)));
@@ -140,7 +140,7 @@ internal static class FormFileReader
         }
 
         var name = reader.GetString()!;
-        if (!FormTypes.TryParseFileName(name, out var formType))
+        if (!FormTypes.TryParse(name, out var formType))
         {
             problems.Add(new FormatProblem(FormTypeMember, range.Start, Quoted.Name(name) + " is not a Marac.Forms form type; expected one of " + names));
             return null;
@@ -148,7 +148,7 @@ internal static class FormFileReader
 
         if (expected is { } wanted && wanted != formType)
         {
-            problems.Add(new FormatProblem(FormTypeMember, range.Start, $"expected a {wanted.FileName()} file but this is a {formType.FileName()} file"));
+            problems.Add(new FormatProblem(FormTypeMember, range.Start, $"expected a {wanted.Id()} file but this is a {formType.Id()} file"));
             return null;
         }
 

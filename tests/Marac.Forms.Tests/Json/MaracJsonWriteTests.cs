@@ -29,8 +29,8 @@ public sealed class MaracJsonWriteTests
     [InlineData(FormType.DisclosureDecision, "disclosure-decision")]
     public void Each_form_type_has_its_stable_name(FormType formType, string fileName)
     {
-        Assert.Equal(fileName, formType.FileName());
-        Assert.True(FormTypes.TryParseFileName(fileName, out var parsed));
+        Assert.Equal(fileName, formType.Id());
+        Assert.True(FormTypes.TryParse(fileName, out var parsed));
         Assert.Equal(formType, parsed);
         Assert.Equal(formType, FormTypes.Of(formType.RecordType()));
     }
