@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Marac.Forms.Definitions;
 using Marac.Forms.Documents;
+using Marac.Forms.Json;
 using Marac.Forms.Word.Reading;
 using Marac.Forms.Word.Writing;
 using W14 = DocumentFormat.OpenXml.Office2010.Word;
@@ -27,9 +28,61 @@ public static class WordFormReader
         where TForm : class =>
         ReadAnswers(docx, definition ?? FormDefinitions.For<TForm>()).ToRecord<TForm>();
 
+    /// <summary>
+    /// Reads the record from a .docx asynchronously, for streams that refuse synchronous reads (an ASP.NET Core request
+    /// body). The stream need not be seekable; it is copied into memory no further than the size limit (64 MiB), and the
+    /// package is checked against the same limits as <see cref="Read{TForm}(Stream, FormDefinition?)"/> before it is opened.
+    /// </summary>
+    /// <typeparam name="TForm">The record type, for example <see cref="DashChecklist"/>.</typeparam>
+    /// <param name="docx">The document (read from its current position to its end; left open).</param>
+    /// <param name="definition">The definition the form was printed from; null for the built-in one.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The record. A blank form gives an empty record.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="docx"/> is null (thrown at once, not through the task).</exception>
+    /// <exception cref="FormReadException">As for <see cref="Read{TForm}(Stream, FormDefinition?)"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static Task<TForm> ReadAsync<TForm>(Stream docx, FormDefinition? definition = null, CancellationToken cancellationToken = default)
+        where TForm : class
+    {
+        var answers = ReadAnswersAsync(docx, definition ?? FormDefinitions.For<TForm>(), cancellationToken);
+        return ToRecord(answers);
+
+        static async Task<TForm> ToRecord(Task<FormAnswers> read) => (await read.ConfigureAwait(false)).ToRecord<TForm>();
+    }
+
     /// <summary>Reads the answers from a .docx without converting them, for callers that want to inspect or add to them.</summary>
+    /// <param name="docx">The document (read from its current position; left open).</param>
+    /// <param name="definition">The definition the form was printed from.</param>
+    /// <returns>The answers, with any problems found in the document.</returns>
     /// <exception cref="FormReadException">The file is not a Word document, or is a different form.</exception>
     public static FormAnswers ReadAnswers(Stream docx, FormDefinition definition)
+    {
+        CheckArguments(docx, definition);
+        using var buffer = DocxPackageLimits.CheckedCopy(docx);
+        return ReadAnswersFrom(buffer, definition);
+    }
+
+    /// <summary>Reads the answers from a .docx asynchronously, as <see cref="ReadAsync{TForm}(Stream, FormDefinition?, CancellationToken)"/> reads the stream.</summary>
+    /// <param name="docx">The document (read from its current position to its end; left open).</param>
+    /// <param name="definition">The definition the form was printed from.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The answers, with any problems found in the document.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null (thrown at once, not through the task).</exception>
+    /// <exception cref="FormReadException">The file is not a Word document, is too large, or is a different form.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static Task<FormAnswers> ReadAnswersAsync(Stream docx, FormDefinition definition, CancellationToken cancellationToken = default)
+    {
+        CheckArguments(docx, definition);
+        return Read(docx, definition, cancellationToken);
+
+        static async Task<FormAnswers> Read(Stream docx, FormDefinition definition, CancellationToken cancellationToken)
+        {
+            using var buffer = await DocxPackageLimits.CheckedCopyAsync(docx, cancellationToken).ConfigureAwait(false);
+            return ReadAnswersFrom(buffer, definition);
+        }
+    }
+
+    private static void CheckArguments(Stream docx, FormDefinition definition)
     {
         if (docx is null)
         {
@@ -40,9 +93,11 @@ public static class WordFormReader
         {
             throw new ArgumentNullException(nameof(definition));
         }
+    }
 
+    private static FormAnswers ReadAnswersFrom(MemoryStream buffer, FormDefinition definition)
+    {
         var answers = new FormAnswers(definition);
-        using var buffer = DocxPackageLimits.CheckedCopy(docx);
         WordprocessingDocument document = Open(buffer);
         using (document)
         {
@@ -136,7 +191,7 @@ public static class WordFormReader
     {
         if (checkBox.GetFirstChild<W14.Checked>()?.Val is { } state)
         {
-            return state.Value is W14.OnOffValues.One or W14.OnOffValues.True;
+            return state.Value == W14.OnOffValues.One || state.Value == W14.OnOffValues.True;
         }
 
         var shown = content is null ? string.Empty : ControlText.Read(content);
@@ -164,8 +219,8 @@ public static class WordFormReader
     }
 
     /// <summary>
-    /// The identifier of the form a .docx was rendered from (for example <c>dash-checklist</c>), so a caller
-    /// can pick the record type before reading it; null when the document does not say.
+    /// The identifier of the definition a .docx was rendered from, as the document states it (for example
+    /// <c>dash-checklist</c>), for messages; null when the document does not say. <see cref="ReadFormType"/> gives the form.
     /// </summary>
     /// <exception cref="FormReadException">The file is not a Word document.</exception>
     public static string? ReadFormId(Stream docx)
@@ -176,6 +231,48 @@ public static class WordFormReader
         }
 
         using var buffer = DocxPackageLimits.CheckedCopy(docx);
+        return FormIdOf(buffer);
+    }
+
+    /// <summary>
+    /// Which of the four forms a .docx was printed from, so a caller can pick the record type (or
+    /// <see cref="FormTypes.Definition"/>) before reading it; null when the document does not say or names no form.
+    /// </summary>
+    /// <param name="docx">The document (read from its current position; left open).</param>
+    /// <returns>The form, or null.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="docx"/> is null.</exception>
+    /// <exception cref="FormReadException">The file is not a Word document, or is too large.</exception>
+    public static FormType? ReadFormType(Stream docx) =>
+        FormTypes.TryParse(ReadFormId(docx), out var formType) ? formType : null;
+
+    /// <summary>
+    /// Which of the four forms a .docx was printed from, read asynchronously (for streams that refuse synchronous
+    /// reads); null when the document does not say or names no form.
+    /// </summary>
+    /// <param name="docx">The document (read from its current position to its end; left open).</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The form, or null.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="docx"/> is null (thrown at once, not through the task).</exception>
+    /// <exception cref="FormReadException">The file is not a Word document, or is too large.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static Task<FormType?> ReadFormTypeAsync(Stream docx, CancellationToken cancellationToken = default)
+    {
+        if (docx is null)
+        {
+            throw new ArgumentNullException(nameof(docx));
+        }
+
+        return Read(docx, cancellationToken);
+
+        static async Task<FormType?> Read(Stream docx, CancellationToken cancellationToken)
+        {
+            using var buffer = await DocxPackageLimits.CheckedCopyAsync(docx, cancellationToken).ConfigureAwait(false);
+            return FormTypes.TryParse(FormIdOf(buffer), out var formType) ? formType : null;
+        }
+    }
+
+    private static string? FormIdOf(MemoryStream buffer)
+    {
         using var document = Open(buffer);
         try
         {

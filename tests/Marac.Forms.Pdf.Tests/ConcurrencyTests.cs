@@ -1,3 +1,5 @@
+using System.Reflection;
+using Marac.Forms.Documents;
 using Marac.Forms.Pdf.Tests.Fixtures;
 using Marac.Forms.Pdf.Tests.Support;
 
@@ -17,5 +19,24 @@ public sealed class ConcurrencyTests
         {
             Assert.Equal(sequential[i], parallel[i]);
         }
+    }
+
+    /// <summary>
+    /// A server renders on thread-pool threads that live for the life of the process: per-thread scratch buffers would
+    /// stay allocated on every one of them. The writer rents from the shared array pool instead, so no field may hold
+    /// state per thread.
+    /// </summary>
+    [Fact]
+    public void No_field_keeps_state_per_thread()
+    {
+        var perThread = new[] { typeof(PdfRenderer).Assembly, typeof(FormDocument).Assembly }
+            .SelectMany(assembly => assembly.GetTypes())
+            .SelectMany(type => type.GetFields(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly))
+            .Where(field => field.IsDefined(typeof(ThreadStaticAttribute), inherit: false)
+                || (field.FieldType.IsGenericType && field.FieldType.GetGenericTypeDefinition() == typeof(ThreadLocal<>)))
+            .Select(field => field.DeclaringType!.FullName + "." + field.Name)
+            .ToList();
+
+        Assert.Empty(perThread);
     }
 }

@@ -30,7 +30,7 @@ internal static class DemoCommand
         {
             var report = FormValidation.Validate(file.Form, ValidationOptions.Default);
             var written = writer.WriteForm(file.Form, Path.GetFileNameWithoutExtension(name));
-            output.Out.WriteLine($"  {file.FormType.FileName(),-24} {(report.IsValid ? "valid" : report.Problems.Count + " problem(s)"),-8} wrote {string.Join(", ", written)}");
+            output.Out.WriteLine($"  {file.FormType.Id(),-24} {(report.IsValid ? "valid" : report.Problems.Count + " problem(s)"),-8} wrote {string.Join(", ", written)}");
             foreach (var problem in report.Problems)
             {
                 output.Out.WriteLine($"    {problem.Path}: {problem.Message}");

@@ -66,7 +66,7 @@ internal static class ImportCommand
         {
             var bytes = File.ReadAllBytes(docxPath);
             var formId = WordFormReader.ReadFormId(new MemoryStream(bytes));
-            var definition = formId is null ? null : FormDefinitions.Find(formId);
+            var definition = FormTypes.TryParse(formId, out var formType) ? FormDefinitions.For(formType) : null;
             if (definition is null)
             {
                 output.Error.WriteLine($"{docxPath}: this Word document is not a Marac.Forms form{(formId is null ? string.Empty : $" (it says '{formId}')")}.");

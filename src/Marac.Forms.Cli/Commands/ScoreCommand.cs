@@ -54,7 +54,7 @@ internal static class ScoreCommand
 
         if (file!.Form is not TForm typed)
         {
-            output.Error.WriteLine($"{path}: this is a {file.FormType.FileName()} file; expected a {FormTypeOf<TForm>()} file.");
+            output.Error.WriteLine($"{path}: this is a {file.FormType.Id()} file; expected a {FormTypeOf<TForm>()} file.");
             return false;
         }
 
@@ -63,5 +63,5 @@ internal static class ScoreCommand
     }
 
     private static string FormTypeOf<TForm>() =>
-        typeof(TForm) == typeof(DashChecklist) ? FormType.DashChecklist.FileName() : FormType.MaracReferral.FileName();
+        typeof(TForm) == typeof(DashChecklist) ? FormType.DashChecklist.Id() : FormType.MaracReferral.Id();
 }

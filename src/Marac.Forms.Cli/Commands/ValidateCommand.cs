@@ -52,12 +52,12 @@ internal static class ValidateCommand
             var checkedWith = attachedDash is null ? string.Empty : " (checked with the Dash checklist in the same folder)";
             if (report.IsValid)
             {
-                output.Out.WriteLine($"{path}: valid {file.FormType.FileName()}{checkedWith}{(report.Warnings.Count == 0 ? string.Empty : $", {report.Warnings.Count} warning(s)")}");
+                output.Out.WriteLine($"{path}: valid {file.FormType.Id()}{checkedWith}{(report.Warnings.Count == 0 ? string.Empty : $", {report.Warnings.Count} warning(s)")}");
             }
             else
             {
                 problemFiles++;
-                output.Out.WriteLine($"{path}: {report.Problems.Count} problem(s) in this {file.FormType.FileName()}{checkedWith}");
+                output.Out.WriteLine($"{path}: {report.Problems.Count} problem(s) in this {file.FormType.Id()}{checkedWith}");
                 foreach (var problem in report.Problems)
                 {
                     output.Out.WriteLine($"  {problem.Path}: {problem.Message}");

@@ -33,29 +33,71 @@ internal static class DocxPackageLimits
     /// <exception cref="FormReadException">A limit is passed, or the file is not a zip package; the message names the limit.</exception>
     internal static MemoryStream CheckedCopy(Stream docx)
     {
-        if (docx.CanSeek && docx.Length - docx.Position > MaximumFileBytes)
-        {
-            throw Refused(string.Format(CultureInfo.InvariantCulture, "the file is larger than {0:N0} MB, the most a form may be", MaximumFileBytes / (1024 * 1024)));
-        }
-
-        var copy = new MemoryStream();
+        var copy = StartCopy(docx);
         var buffer = new byte[81920];
         int read;
         while ((read = docx.Read(buffer, 0, buffer.Length)) > 0)
         {
-            if (copy.Length + read > MaximumFileBytes)
-            {
-                throw Refused(string.Format(CultureInfo.InvariantCulture, "the file is larger than {0:N0} MB, the most a form may be", MaximumFileBytes / (1024 * 1024)));
-            }
-
-            copy.Write(buffer, 0, read);
+            Append(copy, buffer, read);
         }
 
+        return Checked(copy);
+    }
+
+    /// <summary>As <see cref="CheckedCopy"/>, reading the stream asynchronously (for streams that refuse synchronous reads).</summary>
+    /// <exception cref="FormReadException">A limit is passed, or the file is not a zip package.</exception>
+    /// <exception cref="OperationCanceledException">The read was cancelled.</exception>
+    internal static async Task<MemoryStream> CheckedCopyAsync(Stream docx, CancellationToken cancellationToken)
+    {
+        var copy = StartCopy(docx);
+        var buffer = new byte[81920];
+        int read;
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            read = await docx.ReadAsync(buffer, 0, buffer.Length, cancellationToken).ConfigureAwait(false);
+            if (read <= 0)
+            {
+                break;
+            }
+
+            Append(copy, buffer, read);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        return Checked(copy);
+    }
+
+    private static MemoryStream StartCopy(Stream docx)
+    {
+        if (docx.CanSeek && docx.Length - docx.Position > MaximumFileBytes)
+        {
+            throw TooLarge();
+        }
+
+        return docx.CanSeek ? new MemoryStream((int)Math.Max(0, docx.Length - docx.Position)) : new MemoryStream();
+    }
+
+    private static void Append(MemoryStream copy, byte[] buffer, int read)
+    {
+        if (copy.Length + read > MaximumFileBytes)
+        {
+            throw TooLarge();
+        }
+
+        copy.Write(buffer, 0, read);
+    }
+
+    private static MemoryStream Checked(MemoryStream copy)
+    {
         copy.Position = 0;
         CheckPackage(copy);
         copy.Position = 0;
         return copy;
     }
+
+    private static FormReadException TooLarge() =>
+        Refused(string.Format(CultureInfo.InvariantCulture, "the file is larger than {0:N0} MB, the most a form may be", MaximumFileBytes / (1024 * 1024)));
 
     private static void CheckPackage(Stream package)
     {

@@ -56,6 +56,9 @@ public sealed class FormDefinition
     /// <summary>The record type the form binds to, for example <see cref="MaracReferral"/>.</summary>
     public Type RecordType { get; }
 
+    /// <summary>Which of the four forms this definition lays out (a local variant lays out the same form as the definition it changes).</summary>
+    public Json.FormType FormType => Json.FormTypes.Of(RecordType);
+
     /// <summary>The protective marking printed on every page.</summary>
     public string Marking { get; }
 

@@ -4,7 +4,7 @@ namespace Marac.Forms.Definitions;
 /// A form definition or overlay could not be loaded. <see cref="Problems"/> lists every problem found,
 /// each naming the file, line, column and the offending path.
 /// </summary>
-public sealed class FormDefinitionException : Exception
+public sealed class FormDefinitionException : MaracFormsException
 {
     /// <summary>Creates the exception from the problems found (at least one).</summary>
     public FormDefinitionException(IReadOnlyList<FormDefinitionProblem> problems)

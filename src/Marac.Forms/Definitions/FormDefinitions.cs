@@ -32,17 +32,18 @@ public static class FormDefinitions
     /// <exception cref="ArgumentException"><paramref name="recordType"/> is not a form record.</exception>
     public static FormDefinition For(Type recordType)
     {
-        foreach (var definition in All)
+        if (Json.FormTypes.TryOf(recordType, out var formType))
         {
-            if (definition.RecordType == recordType)
-            {
-                return definition;
-            }
+            return For(formType);
         }
 
         throw new ArgumentException((recordType?.Name ?? "null") + " is not a form record; expected MaracReferral, DashChecklist, SharingWithoutConsentRecord or DisclosureDecision.", nameof(recordType));
     }
 
+    /// <summary>The built-in definition of a form; the same as <see cref="Json.FormTypes.Definition"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="formType"/> is not one of the four forms.</exception>
+    public static FormDefinition For(Json.FormType formType) => Json.FormTypes.Definition(formType);
+
     /// <summary>The built-in definition with the given id (for example <c>dash-checklist</c>), or null.</summary>
-    public static FormDefinition? Find(string id) => All.FirstOrDefault(d => d.Id == id);
+    public static FormDefinition? Find(string id) => Json.FormTypes.TryParse(id, out var formType) ? For(formType) : null;
 }

@@ -140,7 +140,7 @@ public sealed class FormAnswers
         }
         catch (MaracFormatException exception)
         {
-            throw new FormReadException(new[] { new FormReadProblem(exception.Path, "the answers do not fit the record: " + exception.Reason) });
+            throw new FormReadException(exception.Problems.Select(p => new FormReadProblem(p.Path, "the answers do not fit the record: " + p.Reason)).ToArray());
         }
     }
 

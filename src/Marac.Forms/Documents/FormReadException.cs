@@ -1,7 +1,7 @@
 namespace Marac.Forms.Documents;
 
 /// <summary>A filled-in form could not be read back into a record; <see cref="Problems"/> lists every input at fault by its binding path.</summary>
-public sealed class FormReadException : Exception
+public sealed class FormReadException : MaracFormsException
 {
     /// <summary>Creates the exception from the problems found (at least one).</summary>
     public FormReadException(IReadOnlyList<FormReadProblem> problems)

@@ -13,7 +13,8 @@ internal sealed class BooleanShape : JsonShape
     {
         if (reader.TokenType is not (JsonTokenType.True or JsonTokenType.False))
         {
-            throw check.Problem(ref reader, WrongKind(reader.TokenType));
+            check.Refuse(ref reader, WrongKind(reader.TokenType));
+            return;
         }
     }
 }

@@ -13,12 +13,14 @@ internal sealed class DateShape : JsonShape
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw check.Problem(ref reader, WrongKind(reader.TokenType));
+            check.Refuse(ref reader, WrongKind(reader.TokenType));
+            return;
         }
 
         if (!CalendarDate.TryParseIso(reader.GetString(), out _))
         {
-            throw check.Problem(ref reader, "expected " + Expectation);
+            check.Refuse(ref reader, "expected " + Expectation);
+            return;
         }
     }
 }

@@ -15,12 +15,14 @@ internal sealed class EnumShape : JsonShape
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw check.Problem(ref reader, WrongKind(reader.TokenType));
+            check.Refuse(ref reader, WrongKind(reader.TokenType));
+            return;
         }
 
         if (!names.TryGetValue(reader.GetString()!, out _))
         {
-            throw check.Problem(ref reader, "expected " + Expectation + " (names are case-sensitive)");
+            check.Refuse(ref reader, "expected " + Expectation + " (names are case-sensitive)");
+            return;
         }
     }
 

@@ -4,9 +4,10 @@ using Marac.Forms.DataProtection;
 namespace Marac.Forms.Json;
 
 /// <summary>
-/// Reads a Marac.Forms file in three passes: syntax and encoding (<see cref="JsonSyntaxCheck"/>), the envelope and
-/// the record shapes (<see cref="ShapeCheck"/>), then deserialization, which by then cannot meet anything unexpected.
-/// Every problem becomes a <see cref="FormatProblem"/> with the path relative to the form.
+/// Reads a Marac.Forms file in three passes: syntax and encoding (<see cref="JsonSyntaxCheck"/>), which stops at the
+/// first error; the envelope and the record shapes (<see cref="ShapeCheck"/>), which report every problem together
+/// (<see cref="FormatProblems"/>); then deserialization, which by then cannot meet anything unexpected. Paths are
+/// relative to the form.
 /// </summary>
 internal static class FormFileReader
 {
@@ -30,30 +31,39 @@ internal static class FormFileReader
             throw new FormatProblem(FromFileRoot(problem.Path), problem.Offset, problem.Reason, problem.InnerException);
         }
 
-        var envelope = ReadEnvelope(input.Bytes.Span);
-        var formType = ReadFormType(input, envelope[0], expected);
-        ReadFormVersion(input, envelope[1]);
-
-        var basisRange = envelope[2];
-        ShapeCheck.Run(Slice(input, basisRange), JsonShapes.For(typeof(LawfulBasis)), new ShapeCheck(LawfulBasisMember, basisRange.Start, hasPositions: true));
-
-        var formRange = envelope[3];
-        var recordType = formType.RecordType();
-        try
+        // From here on the JSON is well formed, so every problem can be found and reported together.
+        var problems = new FormatProblemList();
+        var envelope = ReadEnvelope(input.Bytes.Span, problems);
+        var formType = envelope[0] is { } typeRange ? ReadFormType(input, typeRange, expected, problems) : null;
+        if (envelope[1] is { } versionRange)
         {
-            ShapeCheck.Run(Slice(input, formRange), JsonShapes.For(recordType), new ShapeCheck(string.Empty, formRange.Start, hasPositions: true));
-        }
-        catch (FormatProblem problem) when (problem.Path.Length == 0)
-        {
-            throw new FormatProblem(FormMember, problem.Offset, problem.Reason);
+            ReadFormVersion(input, versionRange, problems);
         }
 
-        var basis = (LawfulBasis)Deserialize(input, basisRange, typeof(LawfulBasis), LawfulBasisMember);
-        EnsureArticle6Stated(input, basisRange, basis);
-        EnsureOneRegime(input, basisRange, basis);
-        EnsureStatements(input, basisRange, basis);
-        var form = Deserialize(input, formRange, recordType, string.Empty);
-        return Create(formType, form, basis);
+        LawfulBasis? basis = null;
+        if (envelope[2] is { } basisRange)
+        {
+            var before = problems.Count;
+            ShapeCheck.Run(Slice(input, basisRange), JsonShapes.For(typeof(LawfulBasis)), new ShapeCheck(LawfulBasisMember, basisRange.Start, hasPositions: true, problems));
+            if (problems.Count == before)
+            {
+                basis = (LawfulBasis)Deserialize(input, basisRange, typeof(LawfulBasis), LawfulBasisMember);
+                EnsureArticle6Stated(input, basisRange, basis, problems);
+                EnsureOneRegime(input, basisRange, basis, problems);
+                EnsureStatements(input, basisRange, basis, problems);
+            }
+        }
+
+        if (formType is { } type && envelope[3] is { } formRange)
+        {
+            var before = problems.Count;
+            ShapeCheck.Run(Slice(input, formRange), JsonShapes.For(type.RecordType()), new ShapeCheck(string.Empty, formRange.Start, hasPositions: true, problems));
+            problems.NameEmptyPaths(before, FormMember);
+        }
+
+        problems.ThrowIfAny();
+        var form = Deserialize(input, envelope[3]!.Value, formType!.Value.RecordType(), string.Empty);
+        return Create(formType.Value, form, basis!);
     }
 
     /// <summary>Reads a form on its own (no envelope), as held in a JSON node; problems carry no text positions.</summary>
@@ -61,7 +71,9 @@ internal static class FormFileReader
     {
         JsonSyntaxCheck.Run(input);
         var whole = new ValueRange(0, input.Bytes.Length);
-        ShapeCheck.Run(input.Bytes.Span, JsonShapes.For(recordType), new ShapeCheck(string.Empty, 0, hasPositions: false));
+        var problems = new FormatProblemList();
+        ShapeCheck.Run(input.Bytes.Span, JsonShapes.For(recordType), new ShapeCheck(string.Empty, 0, hasPositions: false, problems));
+        problems.ThrowIfAny();
         return Deserialize(input, whole, recordType, string.Empty);
     }
 
@@ -69,7 +81,8 @@ internal static class FormFileReader
     private static string FromFileRoot(string path) =>
         path.StartsWith(FormMember + ".", StringComparison.Ordinal) ? path.Substring(FormMember.Length + 1) : path;
 
-    private static ValueRange[] ReadEnvelope(ReadOnlySpan<byte> json)
+    /// <summary>Where each envelope member's value is, null for those missing; unknown, repeated and missing members are reported.</summary>
+    private static ValueRange?[] ReadEnvelope(ReadOnlySpan<byte> json, FormatProblemList problems)
     {
         var reader = new Utf8JsonReader(json);
         reader.Read();
@@ -85,12 +98,16 @@ internal static class FormFileReader
             var index = Array.IndexOf(EnvelopeMembers, name);
             if (index < 0)
             {
-                throw new FormatProblem(name, reader.TokenStartIndex, ObjectShape.UnknownMember(name, "a Marac.Forms file", EnvelopeMembers));
+                problems.Add(new FormatProblem(name, reader.TokenStartIndex, ObjectShape.UnknownMember(name, "a Marac.Forms file", EnvelopeMembers)));
+                reader.Skip();
+                continue;
             }
 
             if (ranges[index] is not null)
             {
-                throw new FormatProblem(name, reader.TokenStartIndex, Quoted.Name(name) + " appears more than once in the file; give each member once");
+                problems.Add(new FormatProblem(name, reader.TokenStartIndex, Quoted.Name(name) + " appears more than once in the file; give each member once"));
+                reader.Skip();
+                continue;
             }
 
             reader.Read();
@@ -104,56 +121,61 @@ internal static class FormFileReader
         {
             if (ranges[i] is null)
             {
-                throw new FormatProblem(EnvelopeMembers[i], end, $"the file has no {Quoted.Name(EnvelopeMembers[i])}; every Marac.Forms file has {Quoted.List(EnvelopeMembers, "and")}");
+                problems.Add(new FormatProblem(EnvelopeMembers[i], end, $"the file has no {Quoted.Name(EnvelopeMembers[i])}; every Marac.Forms file has {Quoted.List(EnvelopeMembers, "and")}"));
             }
         }
 
-        return ranges.Select(r => r!.Value).ToArray();
+        return ranges;
     }
 
-    private static FormType ReadFormType(Utf8Input input, ValueRange range, FormType? expected)
+    /// <summary>The form the file says it holds, or null (reported) when it names none or not the one expected.</summary>
+    private static FormType? ReadFormType(Utf8Input input, ValueRange range, FormType? expected, FormatProblemList problems)
     {
         var reader = new Utf8JsonReader(Slice(input, range));
         reader.Read();
-        var names = Quoted.List(FormTypes.FileNames, "or");
+        var names = Quoted.List(FormTypes.Ids, "or");
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw new FormatProblem(FormTypeMember, range.Start, "expected one of " + names + ", not " + JsonShape.Describe(reader.TokenType));
+            problems.Add(new FormatProblem(FormTypeMember, range.Start, "expected one of " + names + ", not " + JsonShape.Describe(reader.TokenType)));
+            return null;
         }
 
         var name = reader.GetString()!;
-        if (!FormTypes.TryParseFileName(name, out var formType))
+        if (!FormTypes.TryParse(name, out var formType))
         {
-            throw new FormatProblem(FormTypeMember, range.Start, Quoted.Name(name) + " is not a Marac.Forms form type; expected one of " + names);
+            problems.Add(new FormatProblem(FormTypeMember, range.Start, Quoted.Name(name) + " is not a Marac.Forms form type; expected one of " + names));
+            return null;
         }
 
         if (expected is { } wanted && wanted != formType)
         {
-            throw new FormatProblem(FormTypeMember, range.Start, $"expected a {wanted.FileName()} file but this is a {formType.FileName()} file");
+            problems.Add(new FormatProblem(FormTypeMember, range.Start, $"expected a {wanted.Id()} file but this is a {formType.Id()} file"));
+            return null;
         }
 
         return formType;
     }
 
-    private static void ReadFormVersion(Utf8Input input, ValueRange range)
+    private static void ReadFormVersion(Utf8Input input, ValueRange range, FormatProblemList problems)
     {
         var reader = new Utf8JsonReader(Slice(input, range));
         reader.Read();
         var supported = Quoted.Name(MaracJson.FormatVersion);
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw new FormatProblem(FormVersionMember, range.Start, "expected the format version as text, " + supported + ", not " + JsonShape.Describe(reader.TokenType));
+            problems.Add(new FormatProblem(FormVersionMember, range.Start, "expected the format version as text, " + supported + ", not " + JsonShape.Describe(reader.TokenType)));
+            return;
         }
 
         var version = reader.GetString()!;
         if (version != MaracJson.FormatVersion)
         {
-            throw new FormatProblem(FormVersionMember, range.Start, $"this file is format version {Quoted.Name(version)}; this version of Marac.Forms reads format version {supported}");
+            problems.Add(new FormatProblem(FormVersionMember, range.Start, $"this file is format version {Quoted.Name(version)}; this version of Marac.Forms reads format version {supported}"));
         }
     }
 
     /// <summary>A basis states the basis of its regime: an Article 6 basis under UK GDPR, a section 35 basis under DPA 2018 Part 3.</summary>
-    private static void EnsureArticle6Stated(Utf8Input input, ValueRange basisRange, LawfulBasis basis)
+    private static void EnsureArticle6Stated(Utf8Input input, ValueRange basisRange, LawfulBasis basis, FormatProblemList problems)
     {
         if (basis.StatesItsBasis)
         {
@@ -162,37 +184,34 @@ internal static class FormFileReader
 
         if (basis.Regime == ProcessingRegime.LawEnforcement)
         {
-            throw MissingFromBasis(input, basisRange, Section35Member, "a lawful basis under Part 3 of the Data Protection Act 2018 must state its section 35(2) basis, \"consent\" or \"necessaryForLawEnforcementTask\"");
+            problems.Add(MissingFromBasis(input, basisRange, Section35Member, "a lawful basis under Part 3 of the Data Protection Act 2018 must state its section 35(2) basis, \"consent\" or \"necessaryForLawEnforcementTask\""));
+            return;
         }
 
-        throw MissingFromBasis(input, basisRange, Article6Member, "the lawful basis must state its UK GDPR Article 6 basis, for example \"publicTask\" or \"vitalInterests\"");
+        problems.Add(MissingFromBasis(input, basisRange, Article6Member, "the lawful basis must state its UK GDPR Article 6 basis, for example \"publicTask\" or \"vitalInterests\""));
     }
 
     /// <summary>One processing falls under one regime: a file may not state both an Article 6 and a section 35 basis (the writer refuses the same).</summary>
-    private static void EnsureOneRegime(Utf8Input input, ValueRange basisRange, LawfulBasis basis)
+    private static void EnsureOneRegime(Utf8Input input, ValueRange basisRange, LawfulBasis basis, FormatProblemList problems)
     {
         if (basis.Regime == ProcessingRegime.LawEnforcement && basis.Article6 is not null)
         {
-            throw MissingFromBasis(input, basisRange, Article6Member, "a lawful basis under Part 3 of the Data Protection Act 2018 states no UK GDPR Article 6 basis: one processing falls under one regime, so remove \"article6\" or record the processing under UK GDPR");
+            problems.Add(MissingFromBasis(input, basisRange, Article6Member, "a lawful basis under Part 3 of the Data Protection Act 2018 states no UK GDPR Article 6 basis: one processing falls under one regime, so remove \"article6\" or record the processing under UK GDPR"));
         }
 
         if (basis.Regime != ProcessingRegime.LawEnforcement && basis.Section35 is not null)
         {
-            throw MissingFromBasis(input, basisRange, Section35Member, "a lawful basis under UK GDPR states no Data Protection Act 2018 section 35 basis: one processing falls under one regime, so remove \"section35\" or set \"regime\" to \"lawEnforcement\"");
+            problems.Add(MissingFromBasis(input, basisRange, Section35Member, "a lawful basis under UK GDPR states no Data Protection Act 2018 section 35 basis: one processing falls under one regime, so remove \"section35\" or set \"regime\" to \"lawEnforcement\""));
         }
     }
 
-    private static void EnsureStatements(Utf8Input input, ValueRange basisRange, LawfulBasis basis)
+    private static void EnsureStatements(Utf8Input input, ValueRange basisRange, LawfulBasis basis, FormatProblemList problems)
     {
-        var missing = basis.MissingStatements();
-        if (missing.Count == 0)
+        foreach (var member in basis.MissingStatements())
         {
-            return;
+            var what = member == "permittedUse" ? "permitted use" : member;
+            problems.Add(MissingFromBasis(input, basisRange, member, $"the lawful basis must state its {what}: every Marac.Forms file records the reasons, extent and permitted use of the processing"));
         }
-
-        var member = missing[0];
-        var what = member == "permittedUse" ? "permitted use" : member;
-        throw MissingFromBasis(input, basisRange, member, $"the lawful basis must state its {what}: every Marac.Forms file records the reasons, extent and permitted use of the processing");
     }
 
     /// <summary>A problem with one member of the basis, placed at its value when the file has it, else at the basis.</summary>

@@ -18,7 +18,7 @@ internal static class FormFileWriter
         using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
         {
             writer.WriteStartObject();
-            writer.WriteString("formType", formType.FileName());
+            writer.WriteString("formType", formType.Id());
             writer.WriteString("formVersion", MaracJson.FormatVersion);
             writer.WritePropertyName("lawfulBasis");
             JsonSerializer.Serialize(writer, basis, MaracJsonOptions.Default.GetTypeInfo(typeof(LawfulBasis)));

@@ -13,12 +13,14 @@ internal sealed class IntegerShape : JsonShape
     {
         if (reader.TokenType != JsonTokenType.Number)
         {
-            throw check.Problem(ref reader, WrongKind(reader.TokenType));
+            check.Refuse(ref reader, WrongKind(reader.TokenType));
+            return;
         }
 
         if (!reader.TryGetInt32(out _))
         {
-            throw check.Problem(ref reader, "expected a whole number from -2147483648 to 2147483647, with no decimal point or exponent");
+            check.Refuse(ref reader, "expected a whole number from -2147483648 to 2147483647, with no decimal point or exponent");
+            return;
         }
     }
 }

@@ -8,16 +8,16 @@ namespace Marac.Forms.Json;
 /// (<see cref="JsonShapes"/>), so they always match what is written.
 /// </summary>
 /// <remarks>
-/// Every file is checked against the shapes before it is deserialized. The check reports the first problem with
-/// an exact path and position, and refuses what the serializer would let through silently: null where a value
-/// is required, and a member given twice.
+/// Every file is checked against the shapes before it is deserialized. The check reports every problem with an
+/// exact path and position, skipping each value at fault and going on, and refuses what the serializer would let
+/// through silently: null where a value is required, and a member given twice.
 /// </remarks>
 internal abstract class JsonShape
 {
     /// <summary>What a value must look like, for messages, such as <c>text in double quotes</c>.</summary>
     internal abstract string Expectation { get; }
 
-    /// <summary>Checks the value at the reader's current token, which is not null, and leaves the reader on its last token.</summary>
+    /// <summary>Checks the value at the reader's current token, which is not null, reports what is wrong with it, and leaves the reader on its last token.</summary>
     internal abstract void Check(ref Utf8JsonReader reader, ShapeCheck check);
 
     /// <summary>Checks a value about to be written (never null); throws <see cref="ArgumentException"/> naming the path.</summary>

@@ -16,7 +16,8 @@ internal sealed class ListShape : JsonShape
     {
         if (reader.TokenType != JsonTokenType.StartArray)
         {
-            throw check.Problem(ref reader, WrongKind(reader.TokenType));
+            check.Refuse(ref reader, WrongKind(reader.TokenType));
+            return;
         }
 
         check.Path.EnterArray();

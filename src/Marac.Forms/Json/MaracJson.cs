@@ -20,8 +20,8 @@ namespace Marac.Forms.Json;
 /// gives the same bytes. Text in any script is written as it is, not escaped.
 /// </summary>
 /// <remarks>
-/// Reading is strict, and every problem is reported as a <see cref="MaracFormatException"/> naming the line,
-/// column and path, and what was expected there. Reading does not validate: a file can be well-formed and still
+/// Reading is strict, and every problem found is reported in one <see cref="MaracFormatException"/>, each naming the
+/// line, column and path, and what was expected there. Reading does not validate: a file can be well-formed and still
 /// be an incomplete form. Call the form's <c>Validate</c> method for that.
 /// </remarks>
 public static class MaracJson
@@ -57,12 +57,12 @@ public static class MaracJson
     /// <typeparam name="TForm">
     /// <see cref="MaracReferral"/>, <see cref="DashChecklist"/>, <see cref="SharingWithoutConsentRecord"/> or <see cref="DisclosureDecision"/>.
     /// </typeparam>
-    /// <param name="utf8Json">Where to write the file. It is not closed.</param>
     /// <param name="form">The form.</param>
+    /// <param name="utf8Json">Where to write the file. It is not closed.</param>
     /// <param name="basis">The lawful basis for writing out the form's personal data; recorded in the file. Its reasons, extent and permitted use must be stated.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">As for <see cref="Write{TForm}(TForm, LawfulBasis)"/>.</exception>
-    public static void Write<TForm>(Stream utf8Json, TForm form, LawfulBasis basis)
+    public static void Write<TForm>(TForm form, Stream utf8Json, LawfulBasis basis)
         where TForm : class
     {
         if (utf8Json is null)
@@ -72,6 +72,47 @@ public static class MaracJson
 
         var bytes = WriteBytes(form, basis);
         utf8Json.Write(bytes, 0, bytes.Length);
+    }
+
+    /// <summary>Writes a form and the lawful basis for processing it as a Marac.Forms file to a stream, as UTF-8.</summary>
+    /// <typeparam name="TForm">The form record type.</typeparam>
+    /// <param name="utf8Json">Where to write the file. It is not closed.</param>
+    /// <param name="form">The form.</param>
+    /// <param name="basis">The lawful basis for writing out the form's personal data.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">As for <see cref="Write{TForm}(TForm, LawfulBasis)"/>.</exception>
+    [Obsolete("Use Write(form, utf8Json, basis): what is written comes first, then where, as in the renderers.")]
+    public static void Write<TForm>(Stream utf8Json, TForm form, LawfulBasis basis)
+        where TForm : class =>
+        Write(form, utf8Json, basis);
+
+    /// <summary>
+    /// Writes a form and the lawful basis for processing it as a Marac.Forms file to a stream asynchronously, for
+    /// streams that refuse synchronous writes (an ASP.NET Core response body). The file is built in memory first
+    /// (it is at most a few megabytes); only the write waits.
+    /// </summary>
+    /// <typeparam name="TForm">
+    /// <see cref="MaracReferral"/>, <see cref="DashChecklist"/>, <see cref="SharingWithoutConsentRecord"/> or <see cref="DisclosureDecision"/>.
+    /// </typeparam>
+    /// <param name="form">The form.</param>
+    /// <param name="utf8Json">Where to write the file. It is not closed.</param>
+    /// <param name="basis">The lawful basis for writing out the form's personal data; recorded in the file. Its reasons, extent and permitted use must be stated.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task that completes when the file has been written.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null (thrown at once, not through the task).</exception>
+    /// <exception cref="ArgumentException">As for <see cref="Write{TForm}(TForm, LawfulBasis)"/> (thrown at once).</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static Task WriteAsync<TForm>(TForm form, Stream utf8Json, LawfulBasis basis, CancellationToken cancellationToken = default)
+        where TForm : class
+    {
+        if (utf8Json is null)
+        {
+            throw new ArgumentNullException(nameof(utf8Json));
+        }
+
+        var bytes = WriteBytes(form, basis);
+        cancellationToken.ThrowIfCancellationRequested();
+        return utf8Json.WriteAsync(bytes, 0, bytes.Length, cancellationToken);
     }
 
     /// <summary>Reads a file that must hold a form of type <typeparamref name="TForm"/>.</summary>
@@ -102,7 +143,36 @@ public static class MaracJson
         where TForm : class
     {
         var expected = FormTypes.Of(typeof(TForm));
-        return (FormFile<TForm>)ReadFile(Utf8Input.FromBytes(ReadAll(utf8Json, sourceName ?? NameOf(utf8Json))), sourceName ?? NameOf(utf8Json), expected);
+        return (FormFile<TForm>)ReadStream(utf8Json, sourceName, expected);
+    }
+
+    /// <summary>
+    /// Reads a UTF-8 file that must hold a form of type <typeparamref name="TForm"/> from a stream asynchronously, for
+    /// streams that refuse synchronous reads (an ASP.NET Core request body). The stream need not be seekable; it is
+    /// read to its end into a buffer of at most <see cref="MaximumFileBytes"/> and refused as soon as it passes that.
+    /// </summary>
+    /// <typeparam name="TForm">The form expected.</typeparam>
+    /// <param name="utf8Json">The file's bytes, read to the end. A byte order mark is allowed. The stream is not closed.</param>
+    /// <param name="sourceName">A name for the input used in error messages; for a <see cref="FileStream"/>, its file name by default.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The form and the lawful basis recorded with it.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null (thrown at once, not through the task).</exception>
+    /// <exception cref="ArgumentException"><typeparamref name="TForm"/> is not one of the four forms (thrown at once).</exception>
+    /// <exception cref="MaracFormatException">The bytes are not a well-formed UTF-8 file for this form, or there are too many of them.</exception>
+    /// <exception cref="IOException">The stream could not be read.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static Task<FormFile<TForm>> ReadAsync<TForm>(Stream utf8Json, string? sourceName = null, CancellationToken cancellationToken = default)
+        where TForm : class
+    {
+        if (utf8Json is null)
+        {
+            throw new ArgumentNullException(nameof(utf8Json));
+        }
+
+        var expected = FormTypes.Of(typeof(TForm));
+        return Typed(ReadStreamAsync(utf8Json, sourceName, expected, cancellationToken));
+
+        static async Task<FormFile<TForm>> Typed(Task<FormFile> read) => (FormFile<TForm>)await read.ConfigureAwait(false);
     }
 
     /// <summary>Reads a file holding any of the four forms; <see cref="FormFile.FormType"/> says which.</summary>
@@ -122,7 +192,29 @@ public static class MaracJson
     /// <exception cref="MaracFormatException">The bytes are not a well-formed UTF-8 Marac.Forms file.</exception>
     /// <exception cref="IOException">The stream could not be read.</exception>
     public static FormFile ReadAny(Stream utf8Json, string? sourceName = null) =>
-        ReadFile(Utf8Input.FromBytes(ReadAll(utf8Json, sourceName ?? NameOf(utf8Json))), sourceName ?? NameOf(utf8Json), expected: null);
+        ReadStream(utf8Json, sourceName, expected: null);
+
+    /// <summary>
+    /// Reads a UTF-8 file holding any of the four forms from a stream asynchronously, for streams that refuse
+    /// synchronous reads. The stream need not be seekable; memory is bounded by <see cref="MaximumFileBytes"/>.
+    /// </summary>
+    /// <param name="utf8Json">The file's bytes, read to the end. A byte order mark is allowed. The stream is not closed.</param>
+    /// <param name="sourceName">A name for the input used in error messages; for a <see cref="FileStream"/>, its file name by default.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>A <see cref="FormFile{TForm}"/> of the form the file names.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null (thrown at once, not through the task).</exception>
+    /// <exception cref="MaracFormatException">The bytes are not a well-formed UTF-8 Marac.Forms file, or there are too many of them.</exception>
+    /// <exception cref="IOException">The stream could not be read.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static Task<FormFile> ReadAnyAsync(Stream utf8Json, string? sourceName = null, CancellationToken cancellationToken = default)
+    {
+        if (utf8Json is null)
+        {
+            throw new ArgumentNullException(nameof(utf8Json));
+        }
+
+        return ReadStreamAsync(utf8Json, sourceName, expected: null, cancellationToken);
+    }
 
     /// <summary>
     /// Reads a form (the <c>form</c> part of a file, without the envelope) from a JSON node, with the same checks
@@ -167,7 +259,11 @@ public static class MaracJson
         }
         catch (FormatProblem problem)
         {
-            throw new MaracFormatException(sourceName, problem.Path, null, null, problem.Reason, problem.InnerException);
+            throw Reported(sourceName, new[] { problem }, stoppedEarly: false, input: null);
+        }
+        catch (FormatProblems problems)
+        {
+            throw Reported(sourceName, problems.Problems, problems.StoppedEarly, input: null);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -233,19 +329,40 @@ public static class MaracJson
         }
         catch (FormatProblem problem)
         {
-            int? line = null;
-            int? column = null;
-            if (problem.Offset is { } offset)
-            {
-                (line, column) = input.Positions.At(offset);
-            }
-
-            throw new MaracFormatException(sourceName, problem.Path, line, column, problem.Reason, problem.InnerException);
+            throw Reported(sourceName, new[] { problem }, stoppedEarly: false, input);
+        }
+        catch (FormatProblems problems)
+        {
+            throw Reported(sourceName, problems.Problems, problems.StoppedEarly, input);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             throw Unexpected(sourceName, ex);
         }
+    }
+
+    /// <summary>The public exception for the problems found, with line and column when the input is text.</summary>
+    private static MaracFormatException Reported(string? sourceName, IReadOnlyList<FormatProblem> problems, bool stoppedEarly, Utf8Input? input)
+    {
+        var reported = new List<MaracFormatProblem>(problems.Count + 1);
+        foreach (var problem in problems)
+        {
+            int? line = null;
+            int? column = null;
+            if (input is not null && problem.Offset is { } offset)
+            {
+                (line, column) = input.Positions.At(offset);
+            }
+
+            reported.Add(new MaracFormatProblem(problem.Path, line, column, problem.Reason));
+        }
+
+        if (stoppedEarly)
+        {
+            reported.Add(new MaracFormatProblem(string.Empty, null, null, string.Format(System.Globalization.CultureInfo.InvariantCulture, "reading stopped after {0} problems; there may be more", problems.Count)));
+        }
+
+        return new MaracFormatException(sourceName, reported, problems.Count == 1 ? problems[0].InnerException : null);
     }
 
     private static MaracFormatException Unexpected(string? sourceName, Exception ex) =>
@@ -254,33 +371,23 @@ public static class MaracJson
     private static MaracFormatException TooLarge(string? sourceName) =>
         new(sourceName, string.Empty, null, null, string.Format(System.Globalization.CultureInfo.InvariantCulture, "the file is larger than {0:N0} MB, the most a form file may be; it was not read", MaximumFileBytes / (1024 * 1024)));
 
-    /// <summary>Reads the stream to its end, refusing it as soon as it passes <see cref="MaximumFileBytes"/>, so memory stays bounded.</summary>
-    private static byte[] ReadAll(Stream utf8Json, string? sourceName)
+    private static FormFile ReadStream(Stream utf8Json, string? sourceName, FormType? expected)
     {
         if (utf8Json is null)
         {
             throw new ArgumentNullException(nameof(utf8Json));
         }
 
-        if (utf8Json.CanSeek && utf8Json.Length - utf8Json.Position > MaximumFileBytes)
-        {
-            throw TooLarge(sourceName);
-        }
+        var name = sourceName ?? NameOf(utf8Json);
+        var bytes = BoundedInput.ReadAll(utf8Json, MaximumFileBytes, () => TooLarge(name));
+        return ReadFile(Utf8Input.FromBytes(bytes), name, expected);
+    }
 
-        using var copy = new MemoryStream();
-        var buffer = new byte[81920];
-        int read;
-        while ((read = utf8Json.Read(buffer, 0, buffer.Length)) > 0)
-        {
-            if (copy.Length + read > MaximumFileBytes)
-            {
-                throw TooLarge(sourceName);
-            }
-
-            copy.Write(buffer, 0, read);
-        }
-
-        return copy.ToArray();
+    private static async Task<FormFile> ReadStreamAsync(Stream utf8Json, string? sourceName, FormType? expected, CancellationToken cancellationToken)
+    {
+        var name = sourceName ?? NameOf(utf8Json);
+        var bytes = await BoundedInput.ReadAllAsync(utf8Json, MaximumFileBytes, () => TooLarge(name), cancellationToken).ConfigureAwait(false);
+        return ReadFile(Utf8Input.FromBytes(bytes), name, expected);
     }
 
     private static Utf8Input FromString(string json, string? sourceName)

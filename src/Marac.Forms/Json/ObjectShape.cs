@@ -30,7 +30,8 @@ internal sealed class ObjectShape : JsonShape
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw check.Problem(ref reader, WrongKind(reader.TokenType));
+            check.Refuse(ref reader, WrongKind(reader.TokenType));
+            return;
         }
 
         var seen = new bool[members.Length];
@@ -47,12 +48,14 @@ internal sealed class ObjectShape : JsonShape
             check.Path.SetMember(name);
             if (!indexByName.TryGetValue(name, out var index))
             {
-                throw check.Problem(ref reader, UnknownMember(name));
+                check.Refuse(ref reader, UnknownMember(name));
+                continue;
             }
 
             if (seen[index])
             {
-                throw check.Problem(ref reader, Quoted.Name(name) + " appears more than once in this object; give each member once");
+                check.Refuse(ref reader, Quoted.Name(name) + " appears more than once in this object; give each member once");
+                continue;
             }
 
             seen[index] = true;

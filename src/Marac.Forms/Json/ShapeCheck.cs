@@ -2,21 +2,27 @@ using System.Text.Json;
 
 namespace Marac.Forms.Json;
 
-/// <summary>One pass of checking JSON against a <see cref="JsonShape"/>: the path so far and where the text sits in the input.</summary>
+/// <summary>
+/// One pass of checking JSON against a <see cref="JsonShape"/>: the path so far, where the text sits in the input,
+/// and the list every problem found is added to.
+/// </summary>
 internal sealed class ShapeCheck
 {
     private readonly string rootPath;
     private readonly long baseOffset;
     private readonly bool hasPositions;
+    private readonly FormatProblemList problems;
 
     /// <param name="rootPath">The path of the value being checked (empty for the document root).</param>
     /// <param name="baseOffset">The offset of the checked text within the whole input.</param>
     /// <param name="hasPositions">False when the input has no meaningful text positions (a JSON node).</param>
-    internal ShapeCheck(string rootPath, long baseOffset, bool hasPositions)
+    /// <param name="problems">Where the problems found are added.</param>
+    internal ShapeCheck(string rootPath, long baseOffset, bool hasPositions, FormatProblemList problems)
     {
         this.rootPath = rootPath;
         this.baseOffset = baseOffset;
         this.hasPositions = hasPositions;
+        this.problems = problems;
     }
 
     internal JsonPathStack Path { get; } = new();
@@ -36,7 +42,7 @@ internal sealed class ShapeCheck
         {
             if (!allowsNull)
             {
-                throw Problem(ref reader, "expected " + shape.Expectation + ", not null");
+                Refuse(ref reader, "expected " + shape.Expectation + ", not null");
             }
 
             return;
@@ -54,7 +60,13 @@ internal sealed class ShapeCheck
         }
     }
 
-    /// <summary>A problem at the reader's current token.</summary>
-    internal FormatProblem Problem(ref Utf8JsonReader reader, string reason) =>
-        new(JsonPathStack.Combine(rootPath, Path.ToString()), hasPositions ? baseOffset + reader.TokenStartIndex : null, reason);
+    /// <summary>
+    /// Reports a problem at the reader's current token and skips what it starts (a value, or a member name and its
+    /// value), leaving the reader on its last token so checking can go on after it.
+    /// </summary>
+    internal void Refuse(ref Utf8JsonReader reader, string reason)
+    {
+        problems.Add(new FormatProblem(JsonPathStack.Combine(rootPath, Path.ToString()), hasPositions ? baseOffset + reader.TokenStartIndex : null, reason));
+        reader.Skip();
+    }
 }

@@ -13,7 +13,8 @@ internal sealed class TextShape : JsonShape
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw check.Problem(ref reader, WrongKind(reader.TokenType));
+            check.Refuse(ref reader, WrongKind(reader.TokenType));
+            return;
         }
     }
 

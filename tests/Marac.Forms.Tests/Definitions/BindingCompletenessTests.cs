@@ -33,7 +33,7 @@ public sealed class BindingCompletenessTests
     public void A_definition_that_leaves_out_a_member_is_caught()
     {
         const string json = """
-            { "format": 1, "id": "partial", "name": "Partial", "version": "1", "record": "disclosureDecision",
+            { "format": 1, "id": "partial", "name": "Partial", "version": "1", "record": "disclosure-decision",
               "sections": [ { "id": "s", "heading": "S", "items": [ { "kind": "singleLine", "bind": "caseReference", "label": "Ref" } ] } ] }
             """;
         var definition = FormDefinitionLoader.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json)), "partial.json");

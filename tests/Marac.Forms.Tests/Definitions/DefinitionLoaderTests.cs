@@ -11,13 +11,33 @@ public sealed class DefinitionLoaderTests
 
     private static string Definition(string items) =>
         "{\n" +
-        "  \"format\": 1, \"id\": \"test\", \"name\": \"Test form\", \"version\": \"1\", \"record\": \"disclosureDecision\",\n" +
+        "  \"format\": 1, \"id\": \"test\", \"name\": \"Test form\", \"version\": \"1\", \"record\": \"disclosure-decision\",\n" +
         "  \"sections\": [\n" +
         "    { \"id\": \"only\", \"heading\": \"Only\", \"items\": [\n" +
         items + "\n" +
         "    ] }\n" +
         "  ]\n" +
         "}\n";
+
+    [Theory]
+    [InlineData("disclosureDecision")]
+    [InlineData("DisclosureDecision")]
+    public void A_record_named_the_old_way_is_refused_with_the_forms_identifier(string oldName)
+    {
+        var error = LoadFails(Definition("      { \"kind\": \"singleLine\", \"bind\": \"caseReference\", \"label\": \"Reference\" }").Replace("\"disclosure-decision\"", "\"" + oldName + "\"", StringComparison.Ordinal));
+
+        var problem = error.Problems.First();
+        Assert.Equal(2, problem.Line);
+        Assert.Contains("write \"record\": \"disclosure-decision\"", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_record_lists_the_form_identifiers()
+    {
+        var error = LoadFails(Definition("      { \"kind\": \"singleLine\", \"bind\": \"caseReference\", \"label\": \"Reference\" }").Replace("\"disclosure-decision\"", "\"incident-log\"", StringComparison.Ordinal));
+
+        Assert.Contains("unknown record 'incident-log'; expected the identifier of one of the forms: marac-referral, dash-checklist, sharing-without-consent, disclosure-decision", error.Problems.First().Message, StringComparison.Ordinal);
+    }
 
     [Fact]
     public void Bad_JSON_names_the_file_line_and_column()

@@ -55,7 +55,7 @@ public sealed class MaracJsonReadErrorTests
         Assert.Equal(column, ex.Column);
         Assert.Contains(reason, ex.Reason);
         Assert.StartsWith($"{file}: line {line}, column {column}, at ", ex.Message, StringComparison.Ordinal);
-        Assert.IsAssignableFrom<FormatException>(ex);
+        Assert.IsAssignableFrom<MaracFormsException>(ex);
     }
 
     [Fact]

@@ -28,7 +28,7 @@ public sealed class MaracJsonRoundTripTests
     public void Hand_written_dash_round_trips_through_a_stream_and_as_any_form()
     {
         using var stream = new MemoryStream();
-        MaracJson.Write(stream, JsonTestForms.Dash, JsonTestForms.Basis);
+        MaracJson.Write(JsonTestForms.Dash, stream, JsonTestForms.Basis);
 
         stream.Position = 0;
         var typed = MaracJson.Read<DashChecklist>(stream);

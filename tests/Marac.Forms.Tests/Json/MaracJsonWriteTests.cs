@@ -29,8 +29,8 @@ public sealed class MaracJsonWriteTests
     [InlineData(FormType.DisclosureDecision, "disclosure-decision")]
     public void Each_form_type_has_its_stable_name(FormType formType, string fileName)
     {
-        Assert.Equal(fileName, formType.FileName());
-        Assert.True(FormTypes.TryParseFileName(fileName, out var parsed));
+        Assert.Equal(fileName, formType.Id());
+        Assert.True(FormTypes.TryParse(fileName, out var parsed));
         Assert.Equal(formType, parsed);
         Assert.Equal(formType, FormTypes.Of(formType.RecordType()));
     }
@@ -51,7 +51,7 @@ public sealed class MaracJsonWriteTests
     public void Stream_output_is_the_utf8_of_the_string_output_without_a_byte_order_mark()
     {
         using var stream = new MemoryStream();
-        MaracJson.Write(stream, JsonTestForms.Referral, JsonTestForms.Basis);
+        MaracJson.Write(JsonTestForms.Referral, stream, JsonTestForms.Basis);
 
         var bytes = stream.ToArray();
         Assert.NotEqual(0xEF, bytes[0]);
@@ -84,7 +84,7 @@ public sealed class MaracJsonWriteTests
     {
         var ex = Assert.Throws<ArgumentNullException>(() => MaracJson.Write(JsonTestForms.Dash, null!));
         Assert.Equal("basis", ex.ParamName);
-        Assert.Throws<ArgumentNullException>(() => MaracJson.Write(new MemoryStream(), JsonTestForms.Dash, null!));
+        Assert.Throws<ArgumentNullException>(() => MaracJson.Write(JsonTestForms.Dash, new MemoryStream(), null!));
         var node = Assert.Throws<ArgumentNullException>(() => MaracJson.SerializeFormToNode(JsonTestForms.Dash, null!));
         Assert.Equal("basis", node.ParamName);
     }

@@ -1,6 +1,7 @@
 using Marac.Forms.Definitions.Binding;
 using Marac.Forms.Definitions.Model;
 using Marac.Forms.Documents;
+using Marac.Forms.Json;
 
 namespace Marac.Forms.Definitions.Parsing;
 
@@ -24,10 +25,10 @@ internal static class DefinitionParser
         var version = problems.RequiredString(root, "version");
         var language = problems.OptionalString(root, "language") ?? "en-GB";
         var recordName = problems.RequiredString(root, "record");
-        var recordType = FormRecordTypes.Find(recordName);
+        Type? recordType = FormTypes.TryParse(recordName, out var formType) ? formType.RecordType() : null;
         if (recordType is null && root["record"] is { Kind: SourceJsonKind.String } recordNode)
         {
-            problems.Add(recordNode, "unknown record '" + recordName + "'; expected one of: " + string.Join(", ", FormRecordTypes.Names));
+            problems.Add(recordNode, UnknownRecord(recordName!));
         }
 
         var marking = problems.OptionalString(root, "marking") ?? FormMarkings.OfficialSensitive;
@@ -225,5 +226,21 @@ internal static class DefinitionParser
         {
             problems.Add(at, "'" + binding + "' is not a date");
         }
+    }
+
+    /// <summary>The message for a <c>record</c> that names no form, pointing from a record's camel-case name to its form's identifier.</summary>
+    private static string UnknownRecord(string recordName)
+    {
+        foreach (var formType in FormTypes.All)
+        {
+            if (string.Equals(formType.Id().Replace("-", string.Empty), recordName, StringComparison.OrdinalIgnoreCase)
+                || string.Equals(formType.RecordType().Name, recordName, StringComparison.OrdinalIgnoreCase)
+                || string.Equals(formType.ToString(), recordName, StringComparison.OrdinalIgnoreCase))
+            {
+                return "'" + recordName + "' is not a form identifier; write \"record\": \"" + formType.Id() + "\" (every form is named by its identifier, as in JSON files)";
+            }
+        }
+
+        return "unknown record '" + recordName + "'; expected the identifier of one of the forms: " + string.Join(", ", FormTypes.Ids);
     }
 }
