@@ -45,9 +45,7 @@ internal static class BatchCommand
         var cases = CaseFolders.Group(inputs);
         var prepared = cases.SelectMany(c => c.Forms).ToArray();
         var writer = new FormOutputWriter(settings!);
-        var outcomes = output.IsTerminal
-            ? TerminalProgress.Run(prepared.Length, progress => BatchRenderer.Run(prepared, writer, progress))
-            : BatchRenderer.Run(prepared, writer, new PlainProgress(output.Out, output.Error, prepared.Length));
+        var outcomes = BatchRenderer.RunShowingProgress(prepared, writer, output);
         var byPath = outcomes.ToDictionary(o => o.Input.Path, StringComparer.Ordinal);
 
         foreach (var @case in cases)

@@ -36,9 +36,7 @@ internal static class RenderCommand
         }
 
         var writer = new FormOutputWriter(settings!);
-        var outcomes = output.IsTerminal
-            ? TerminalProgress.Run(inputs.Count, progress => BatchRenderer.Run(inputs, writer, progress))
-            : BatchRenderer.Run(inputs, writer, new PlainProgress(output.Out, output.Error, inputs.Count));
+        var outcomes = BatchRenderer.RunShowingProgress(inputs, writer, output);
 
         var failed = outcomes.Where(o => !o.Succeeded).ToArray();
         if (output.IsTerminal)

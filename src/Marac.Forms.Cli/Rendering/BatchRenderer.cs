@@ -3,6 +3,12 @@ namespace Marac.Forms.Cli.Rendering;
 /// <summary>Renders many form files in one process, on all cores; a file that fails never stops the others.</summary>
 internal static class BatchRenderer
 {
+    /// <summary>Renders the inputs with a progress bar on a terminal and plain lines when the output is redirected.</summary>
+    internal static IReadOnlyList<RenderOutcome> RunShowingProgress(IReadOnlyList<RenderInput> inputs, FormOutputWriter writer, CliOutput output) =>
+        output.IsTerminal
+            ? TerminalProgress.Run(inputs.Count, progress => Run(inputs, writer, progress))
+            : Run(inputs, writer, new PlainProgress(output.Out, output.Error, inputs.Count));
+
     internal static IReadOnlyList<RenderOutcome> Run(IReadOnlyList<RenderInput> inputs, FormOutputWriter writer, IRenderProgress progress, int? maxParallelism = null)
     {
         var outcomes = new RenderOutcome[inputs.Count];
