@@ -33,6 +33,28 @@ internal static class RestrictedMembers
         return RestrictedKinds.None;
     }
 
+    /// <summary>
+    /// The data an instance member read from <paramref name="instanceType"/> carries: its own marks, or,
+    /// when the member has none, the marks on the type that holds it (a member of restricted data is
+    /// restricted data, as the ToString rule already treats it).
+    /// </summary>
+    public static Taint TaintOfMember(ISymbol member, ITypeSymbol? instanceType, KnownSymbols known)
+    {
+        var own = TaintOf(member, known);
+        if (own.IsTainted || member.IsStatic)
+        {
+            return own;
+        }
+
+        var kinds = instanceType is null ? RestrictedKinds.None : KindsOfType(instanceType, known);
+        if (kinds == RestrictedKinds.None && member.ContainingType is { } holder)
+        {
+            kinds = KindsOfType(holder, known);
+        }
+
+        return kinds == RestrictedKinds.None ? Taint.None : new Taint(kinds, member, viaType: false);
+    }
+
     public static Taint TaintOf(ISymbol symbol, KnownSymbols known)
     {
         var kinds = KindsOf(symbol, known);

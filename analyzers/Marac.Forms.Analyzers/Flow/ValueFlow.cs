@@ -237,7 +237,7 @@ internal sealed class ValueFlow
 
     private Taint MemberTaint(IMemberReferenceOperation reference, ExposureMode mode, bool includeTypes)
     {
-        var own = RestrictedMembers.TaintOf(reference.Member, known);
+        var own = RestrictedMembers.TaintOfMember(reference.Member, reference.Instance?.Type, known);
         if (own.IsTainted)
         {
             return own;
