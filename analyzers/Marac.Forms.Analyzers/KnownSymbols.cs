@@ -21,6 +21,12 @@ internal sealed class KnownSymbols
         DisclosureScope = Get(compilation, "Marac.Forms.DataProtection.DisclosureScope");
         Redact = Get(compilation, "Marac.Forms.DataProtection.Redact");
 
+        DataClassificationAttribute = Get(compilation, "Microsoft.Extensions.Compliance.Classification.DataClassificationAttribute");
+        NoDataClassificationAttribute = Get(compilation, "Microsoft.Extensions.Compliance.Classification.NoDataClassificationAttribute");
+        UnknownDataClassificationAttribute = Get(compilation, "Microsoft.Extensions.Compliance.Classification.UnknownDataClassificationAttribute");
+        ComplianceRedactor = Get(compilation, "Microsoft.Extensions.Compliance.Redaction.Redactor");
+        ComplianceRedactionBuilderExtensions = Get(compilation, "System.Text.RedactionStringBuilderExtensions");
+
         MelLogger = Get(compilation, "Microsoft.Extensions.Logging.ILogger");
         MelLoggerExtensions = Get(compilation, "Microsoft.Extensions.Logging.LoggerExtensions");
         MelLoggerMessageAttribute = Get(compilation, "Microsoft.Extensions.Logging.LoggerMessageAttribute");
@@ -73,6 +79,13 @@ internal sealed class KnownSymbols
     public INamedTypeSymbol? LawfulBasisRequirements { get; }
     public INamedTypeSymbol? DisclosureScope { get; }
     public INamedTypeSymbol? Redact { get; }
+
+    /// <summary>Microsoft.Extensions.Compliance's base classification attribute, matched by name so consumers need no package.</summary>
+    public INamedTypeSymbol? DataClassificationAttribute { get; }
+    public INamedTypeSymbol? NoDataClassificationAttribute { get; }
+    public INamedTypeSymbol? UnknownDataClassificationAttribute { get; }
+    public INamedTypeSymbol? ComplianceRedactor { get; }
+    public INamedTypeSymbol? ComplianceRedactionBuilderExtensions { get; }
 
     public INamedTypeSymbol? MelLogger { get; }
     public INamedTypeSymbol? MelLoggerExtensions { get; }

@@ -74,9 +74,14 @@ internal static class RestrictedMembers
 
     private static RestrictedKinds KindOf(INamedTypeSymbol? attributeClass, KnownSymbols known)
     {
-        if (attributeClass is null || !InheritsFrom(attributeClass, known.RestrictedPersonalData))
+        if (attributeClass is null)
         {
             return RestrictedKinds.None;
+        }
+
+        if (!InheritsFrom(attributeClass, known.RestrictedPersonalData))
+        {
+            return IsDataClassification(attributeClass, known) ? RestrictedKinds.Restricted : RestrictedKinds.None;
         }
 
         if (Is(attributeClass, known.GenderHistory))
@@ -101,6 +106,17 @@ internal static class RestrictedMembers
 
         return RestrictedKinds.Restricted;
     }
+
+    /// <summary>
+    /// A Microsoft.Extensions.Compliance classification (<c>[PrivateData]</c> and the like, derived from
+    /// <c>DataClassificationAttribute</c>) marks data its owners chose to protect: it counts as restricted
+    /// personal data. <c>[NoDataClassification]</c> and <c>[UnknownDataClassification]</c> claim nothing.
+    /// </summary>
+    private static bool IsDataClassification(INamedTypeSymbol attributeClass, KnownSymbols known) =>
+        known.DataClassificationAttribute is not null
+        && InheritsFrom(attributeClass, known.DataClassificationAttribute)
+        && !InheritsFrom(attributeClass, known.NoDataClassificationAttribute)
+        && !InheritsFrom(attributeClass, known.UnknownDataClassificationAttribute);
 
     /// <summary>
     /// Attributes written on a positional record parameter land on the parameter, not on the

@@ -361,7 +361,7 @@ internal sealed class ValueFlow
 
                     break;
                 case IInvocationOperation { Instance: { } instance } invocation
-                    when OperationTree.RootLocal(instance) is { } accumulator && IsAccumulator(accumulator.Type):
+                    when !IsRedaction(invocation) && OperationTree.RootLocal(instance) is { } accumulator && IsAccumulator(accumulator.Type):
                     foreach (var argument in invocation.Arguments)
                     {
                         AddSource(accumulator, argument.Value);
@@ -442,8 +442,14 @@ internal sealed class ValueFlow
         return null;
     }
 
-    private bool IsRedaction(IInvocationOperation invocation) =>
-        RestrictedMembers.Is(invocation.TargetMethod.ContainingType, known.Redact);
+    /// <summary><c>Redact.Value</c>, a Microsoft.Extensions.Compliance <c>Redactor.Redact</c>, or <c>StringBuilder.AppendRedacted</c>.</summary>
+    private bool IsRedaction(IInvocationOperation invocation)
+    {
+        var type = invocation.TargetMethod.ContainingType;
+        return RestrictedMembers.Is(type, known.Redact)
+            || invocation.TargetMethod.Name == "Redact" && RestrictedMembers.InheritsFrom(type, known.ComplianceRedactor)
+            || RestrictedMembers.Is(type, known.ComplianceRedactionBuilderExtensions);
+    }
 
     private bool IsFormattingCombinator(IInvocationOperation invocation)
     {
