@@ -46,15 +46,22 @@ public sealed class RestrictedDataDisclosureAnalyzer : DiagnosticAnalyzer
 
                 // One body's locals are gathered once and shared by every sink call in it.
                 var flows = new FlowCache(known, exposure);
-                block.RegisterOperationAction(operation => AnalyzeInvocation(operation, known, flows), OperationKind.Invocation);
+                block.RegisterOperationAction(
+                    operation => AnalyzeSink(operation, SinkClassifier.Classify((IInvocationOperation)operation.Operation, known), known, flows),
+                    OperationKind.Invocation);
+                block.RegisterOperationAction(
+                    operation => AnalyzeSink(operation, SinkClassifier.ClassifyCreation((IObjectCreationOperation)operation.Operation, known), known, flows),
+                    OperationKind.ObjectCreation);
+                block.RegisterOperationAction(
+                    operation => AnalyzeSink(operation, SinkClassifier.ClassifyAssignment((ISimpleAssignmentOperation)operation.Operation, known), known, flows),
+                    OperationKind.SimpleAssignment);
             });
         });
     }
 
-    private static void AnalyzeInvocation(OperationAnalysisContext context, KnownSymbols known, FlowCache flows)
+    private static void AnalyzeSink(OperationAnalysisContext context, SinkCall? sink, KnownSymbols known, FlowCache flows)
     {
-        var invocation = (IInvocationOperation)context.Operation;
-        var sink = SinkClassifier.Classify(invocation, known);
+        var invocation = context.Operation;
         if (sink is null || sink.Arguments.Count == 0)
         {
             return;

@@ -14,7 +14,7 @@ internal static class LawfulBasisFinder
 {
     private const int MaxDepth = 6;
 
-    public static RecordedBasis Find(IInvocationOperation sink, ISymbol owningSymbol, KnownSymbols known, ValueFlow flow)
+    public static RecordedBasis Find(IOperation sink, ISymbol owningSymbol, KnownSymbols known, ValueFlow flow)
     {
         if (known.LawfulBasis is null)
         {
@@ -109,10 +109,16 @@ internal static class LawfulBasisFinder
         }
     }
 
-    private static RecordedBasis FromArguments(IInvocationOperation sink, KnownSymbols known, ValueFlow flow)
+    private static RecordedBasis FromArguments(IOperation sink, KnownSymbols known, ValueFlow flow)
     {
         var basis = RecordedBasis.None;
-        foreach (var argument in sink.Arguments)
+        var arguments = sink switch
+        {
+            IInvocationOperation invocation => invocation.Arguments,
+            IObjectCreationOperation creation => creation.Arguments,
+            _ => System.Collections.Immutable.ImmutableArray<IArgumentOperation>.Empty,
+        };
+        foreach (var argument in arguments)
         {
             if (argument.ArgumentKind == ArgumentKind.ParamArray && argument.Value is IArrayCreationOperation { Initializer: { } initializer })
             {

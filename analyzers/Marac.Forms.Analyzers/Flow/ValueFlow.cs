@@ -67,6 +67,8 @@ internal sealed class ValueFlow
                 return EvaluateInitializers(anonymous.Initializers, mode, includeTypes, findings);
             case ITupleOperation tuple:
                 return EvaluateAll(tuple.Elements, mode, includeTypes, findings);
+            case IObjectCreationOperation creation when Sinks.SinkClassifier.IsReportedWhereBuilt(creation.Type, known):
+                return Taint.None;
             case IObjectCreationOperation creation:
                 return EvaluateCreation(creation, mode, includeTypes, findings);
             case IArrayCreationOperation array:
@@ -353,6 +355,8 @@ internal sealed class ValueFlow
                 case IDeconstructionAssignmentOperation deconstruction:
                     AddDeconstruction(deconstruction.Target, deconstruction.Value);
                     break;
+                case IAssignmentOperation assignment when Sinks.SinkClassifier.IsReportedIndexerWrite(assignment.Target, known):
+                    break;
                 case IAssignmentOperation assignment:
                     if (OperationTree.RootLocal(assignment.Target) is { } assigned)
                     {
@@ -463,9 +467,10 @@ internal sealed class ValueFlow
     }
 
     private bool IsAccumulator(ITypeSymbol type) =>
-        RestrictedMembers.Is(type, known.StringBuilder)
-        || RestrictedMembers.InheritsFrom(type, known.TextWriter)
-        || type.SpecialType != SpecialType.System_String && Implements(type, known.Enumerable);
+        !Sinks.SinkClassifier.IsReportedWhereBuilt(type, known)
+        && (RestrictedMembers.Is(type, known.StringBuilder)
+            || RestrictedMembers.InheritsFrom(type, known.TextWriter)
+            || type.SpecialType != SpecialType.System_String && Implements(type, known.Enumerable));
 
     private static bool Implements(ITypeSymbol type, INamedTypeSymbol contract)
     {
@@ -484,7 +489,7 @@ internal sealed class ValueFlow
         type is not null
         && (type.SpecialType is SpecialType.System_String or SpecialType.System_Object
             || RestrictedMembers.Is(type, known.StringBuilder)
-            || type is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Char }
+            || type is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Char or SpecialType.System_Byte }
             || type.Name is "FormattableString" or "IFormattable");
 
     /// <summary>Yes/no answers (comparisons, IsNullOrEmpty, Any) say too little to count as the data.</summary>
