@@ -56,6 +56,18 @@ public sealed class RestrictedDataDisclosureAnalyzer : DiagnosticAnalyzer
                     operation => AnalyzeSink(operation, SinkClassifier.ClassifyAssignment((ISimpleAssignmentOperation)operation.Operation, known), known, flows),
                     OperationKind.SimpleAssignment);
             });
+
+            start.RegisterSymbolStartAction(type =>
+            {
+                if (symbols.Known is not { } known || symbols.Exposure is not { } exposure || type.Symbol is not INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } named)
+                {
+                    return;
+                }
+
+                var stored = new StoredMembers(named, known, exposure);
+                type.RegisterOperationAction(stored.Collect, OperationKind.SimpleAssignment, OperationKind.Invocation, OperationKind.ObjectCreation);
+                type.RegisterSymbolEndAction(stored.ReportPending);
+            }, SymbolKind.NamedType);
         });
     }
 
@@ -94,11 +106,11 @@ public sealed class RestrictedDataDisclosureAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
-            Report(context, sink, finding, basis, attributable);
+            Report(context.ReportDiagnostic, sink, finding, basis, attributable);
         }
     }
 
-    private static void Report(OperationAnalysisContext context, SinkCall sink, Finding finding, RecordedBasis basis, bool attributable)
+    internal static void Report(System.Action<Diagnostic> report, SinkCall sink, Finding finding, RecordedBasis basis, bool attributable)
     {
         var taint = finding.Taint;
         var leaf = finding.Leaf;
@@ -108,7 +120,7 @@ public sealed class RestrictedDataDisclosureAnalyzer : DiagnosticAnalyzer
         if (taint.Has(RestrictedKinds.GenderHistory) && !basis.GenderRecognitionExemption)
         {
             strict = true;
-            context.ReportDiagnostic(Diagnostic.Create(
+            report(Diagnostic.Create(
                 Descriptors.GenderHistoryWithoutExemption, location, Properties(redactable, attributable: false),
                 TaintDescription.ExpressionFrom(leaf, taint.GenderSource), sink.Name));
         }
@@ -116,7 +128,7 @@ public sealed class RestrictedDataDisclosureAnalyzer : DiagnosticAnalyzer
         if (taint.Has(RestrictedKinds.ImmigrationStatus) && !basis.ImmigrationAgreement)
         {
             strict = true;
-            context.ReportDiagnostic(Diagnostic.Create(
+            report(Diagnostic.Create(
                 Descriptors.ImmigrationStatusWithoutAgreement, location, Properties(redactable, attributable: false),
                 TaintDescription.ExpressionFrom(leaf, taint.ImmigrationSource), sink.Name));
         }
@@ -127,7 +139,7 @@ public sealed class RestrictedDataDisclosureAnalyzer : DiagnosticAnalyzer
         }
 
         var descriptor = sink.Kind == SinkKind.Logging ? Descriptors.LoggedWithoutLawfulBasis : Descriptors.SerialisedWithoutLawfulBasis;
-        context.ReportDiagnostic(Diagnostic.Create(
+        report(Diagnostic.Create(
             descriptor, location, Properties(redactable, attributable),
             TaintDescription.Expression(leaf), TaintDescription.Why(leaf, taint), sink.Name));
     }
@@ -148,14 +160,14 @@ public sealed class RestrictedDataDisclosureAnalyzer : DiagnosticAnalyzer
         return properties;
     }
 
-    private static bool CanCarryAttribute(ISymbol owner) =>
+    internal static bool CanCarryAttribute(ISymbol owner) =>
         !owner.IsImplicitlyDeclared && owner.ContainingType is { IsImplicitlyDeclared: false };
 
     /// <summary>
     /// A converter's Write method runs inside a serialisation already under way; the disclosure is
     /// decided (and checked) where that serialisation starts.
     /// </summary>
-    private static bool IsInsideConverter(ISymbol owner, KnownSymbols known)
+    internal static bool IsInsideConverter(ISymbol owner, KnownSymbols known)
     {
         if (owner is not IMethodSymbol { IsOverride: true } method)
         {

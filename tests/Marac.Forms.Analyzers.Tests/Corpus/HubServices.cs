@@ -244,7 +244,7 @@ public sealed class CaseAudit
 
     public void Remember(Person person) => lastName = person.FullName;
 
-    public void Flush() => logger.LogInformation("Last person seen {Name}", lastName); // gap: MARAC001
+    public void Flush() => logger.LogInformation("Last person seen {Name}", lastName); // leak: MARAC001
 
     public void Record(Person person) => Write(person.FullName); // gap: MARAC001
 
