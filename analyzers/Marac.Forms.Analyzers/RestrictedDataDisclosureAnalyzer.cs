@@ -45,9 +45,20 @@ public sealed class RestrictedDataDisclosureAnalyzer : DiagnosticAnalyzer
                 }
 
                 // One body's locals are gathered once and shared by every sink call in it.
-                var flows = new FlowCache(known, exposure);
+                var flows = new FlowCache(known, exposure, symbols.Summaries);
                 block.RegisterOperationAction(
-                    operation => AnalyzeSink(operation, SinkClassifier.Classify((IInvocationOperation)operation.Operation, known), known, flows),
+                    operation =>
+                    {
+                        var invocation = (IInvocationOperation)operation.Operation;
+                        if (SinkClassifier.Classify(invocation, known) is { } sink)
+                        {
+                            AnalyzeSink(operation, sink, known, flows);
+                        }
+                        else
+                        {
+                            AnalyzeCallOfAppMethod(operation, invocation, known, flows);
+                        }
+                    },
                     OperationKind.Invocation);
                 block.RegisterOperationAction(
                     operation => AnalyzeSink(operation, SinkClassifier.ClassifyCreation((IObjectCreationOperation)operation.Operation, known), known, flows),
@@ -107,6 +118,64 @@ public sealed class RestrictedDataDisclosureAnalyzer : DiagnosticAnalyzer
             }
 
             Report(context.ReportDiagnostic, sink, finding, basis, attributable);
+        }
+    }
+
+    /// <summary>
+    /// A call of the app's own method whose summary says a parameter reaches a sink: the argument given
+    /// for it is checked as if written at that sink, and reported here with the path in the message.
+    /// </summary>
+    private static void AnalyzeCallOfAppMethod(OperationAnalysisContext context, IInvocationOperation invocation, KnownSymbols known, FlowCache flows)
+    {
+        if (invocation.Arguments.Length == 0 || invocation.TargetMethod.DeclaringSyntaxReferences.IsEmpty)
+        {
+            return;
+        }
+
+        ValueFlow? flow = null;
+        MethodSummary? summary = null;
+        RecordedBasis? callerBasis = null;
+        var attributable = CanCarryAttribute(context.ContainingSymbol);
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Parameter is null || argument.ArgumentKind == ArgumentKind.DefaultValue || argument.Value.ConstantValue.HasValue)
+            {
+                continue;
+            }
+
+            flow ??= flows.For(OperationTree.Root(invocation));
+            summary ??= flow.SummaryOf(invocation.TargetMethod);
+            if (summary is null || summary.Reaches.Count == 0)
+            {
+                return;
+            }
+
+            var kindsReported = new HashSet<SinkKind>();
+            foreach (var reach in summary.ReachesOf(argument.Parameter.Ordinal))
+            {
+                if (!kindsReported.Add(reach.Kind))
+                {
+                    // One report per argument and rule, naming the first path found.
+                    continue;
+                }
+
+                var findings = new List<Finding>();
+                flow.Evaluate(argument.Value, reach.Mode, includeTypes: true, findings);
+                if (findings.Count == 0)
+                {
+                    continue;
+                }
+
+                callerBasis ??= LawfulBasisFinder.Find(invocation, context.ContainingSymbol, known, flow);
+                var sink = new SinkCall(reach.Kind, reach.SinkName + " through '" + reach.Path + "'", new List<SinkArgument>());
+                foreach (var finding in findings)
+                {
+                    if (!GeneratedCodeFilter.IsGenerated(finding.Leaf, known))
+                    {
+                        Report(context.ReportDiagnostic, sink, finding, callerBasis.Value.Or(reach.Basis), attributable);
+                    }
+                }
+            }
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -20,12 +21,24 @@ internal sealed class ValueFlow
     private readonly HashSet<ILocalSymbol> evaluating = new(SymbolEqualityComparer.Default);
     private Dictionary<ILocalSymbol, List<IOperation>>? localSources;
 
-    public ValueFlow(KnownSymbols known, TypeExposure exposure, IOperation root)
+    /// <summary>Expressions nested deeper than this (a generated table, a thousand-part concatenation) are not followed further, so the stack stays bounded.</summary>
+    private const int MaxNesting = 160;
+
+    private readonly MethodSummaries? summaries;
+    private readonly ImmutableHashSet<IMethodSymbol> summarising;
+    private int depth;
+
+    public ValueFlow(KnownSymbols known, TypeExposure exposure, IOperation root, MethodSummaries? summaries = null, ImmutableHashSet<IMethodSymbol>? summarising = null)
     {
         this.known = known;
         this.exposure = exposure;
         this.root = root;
+        this.summaries = summaries;
+        this.summarising = summarising ?? ImmutableHashSet.Create<IMethodSymbol>(SymbolEqualityComparer.Default);
     }
+
+    /// <summary>The summary of an app method called here, or null when there is none to use.</summary>
+    public MethodSummary? SummaryOf(IMethodSymbol method) => summaries?.Of(method, summarising);
 
     /// <summary>
     /// The restricted data <paramref name="operation"/> carries. When <paramref name="findings"/> is
@@ -33,11 +46,24 @@ internal sealed class ValueFlow
     /// </summary>
     public Taint Evaluate(IOperation? operation, ExposureMode mode, bool includeTypes, List<Finding>? findings)
     {
-        if (operation is null || operation.ConstantValue.HasValue)
+        if (operation is null || operation.ConstantValue.HasValue || depth >= MaxNesting)
         {
             return Taint.None;
         }
 
+        depth++;
+        try
+        {
+            return EvaluateNested(operation, mode, includeTypes, findings);
+        }
+        finally
+        {
+            depth--;
+        }
+    }
+
+    private Taint EvaluateNested(IOperation operation, ExposureMode mode, bool includeTypes, List<Finding>? findings)
+    {
         switch (operation)
         {
             case IConversionOperation conversion:
@@ -293,6 +319,12 @@ internal sealed class ValueFlow
                     taint = taint.Merge(Evaluate(value, mode, includeTypes: false, findings: null));
                 }
             }
+        }
+
+        if (!IsNonIdentifying(invocation.Type) && SummaryOf(method) is { Returned.IsTainted: true } summary)
+        {
+            // The app's own method returns restricted data (a getter, a formatter, a mapper into a DTO).
+            taint = taint.Merge(summary.Returned);
         }
 
         return taint.Merge(TypeTaint(invocation.Type, mode, includeTypes));

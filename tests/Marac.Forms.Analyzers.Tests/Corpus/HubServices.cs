@@ -246,9 +246,56 @@ public sealed class CaseAudit
 
     public void Flush() => logger.LogInformation("Last person seen {Name}", lastName); // leak: MARAC001
 
-    public void Record(Person person) => Write(person.FullName); // gap: MARAC001
+    public void Record(Person person) => Write(person.FullName); // leak: MARAC001
 
     public void RecordCase(Person person) => Write(person.CaseNumber); // ok
 
     private void Write(string text) => logger.LogInformation("Audit {Text}", text); // ok
+}
+
+public static class HubLogExtensions
+{
+    public static void CaseEvent(this ILogger logger, string caseNumber, string detail) => logger.LogInformation("Case {Case}: {Detail}", caseNumber, detail); // ok
+
+    public static void Disclosed(this ILogger logger, string detail, LawfulBasis basis) => logger.LogInformation("Disclosed {Detail} under {Basis}", detail, basis); // ok
+}
+
+public static class HubJson
+{
+    public static string Serialise<T>(T value) => JsonSerializer.Serialize(value); // ok
+}
+
+public sealed class PartnerDto
+{
+    public string CaseNumber { get; set; } = "";
+
+    public string? Name { get; set; }
+}
+
+public sealed class ReferralPipeline
+{
+    private readonly ILogger<ReferralPipeline> logger;
+
+    public ReferralPipeline(ILogger<ReferralPipeline> logger) => this.logger = logger;
+
+    public void Run(Person person, LawfulBasis? maybe)
+    {
+        logger.CaseEvent(person.CaseNumber, "received"); // ok
+        logger.CaseEvent(person.CaseNumber, person.FullName); // leak: MARAC001
+        logger.CaseEvent(person.CaseNumber, $"score {person.RiskScore}"); // ok
+        _ = HubJson.Serialise(person.Offences); // leak: MARAC002
+        _ = HubJson.Serialise(new { person.CaseNumber }); // ok
+        logger.LogInformation("Partner copy {@Dto}", ToPartner(person)); // leak: MARAC001
+        logger.LogInformation("Label {Label}", Label(person)); // leak: MARAC001
+        logger.LogInformation("Reference {Ref}", Reference(person)); // ok
+        var complete = LawfulBasis.For(Article6Basis.PublicTask, "High risk of serious harm", "Name", "MARAC safety planning"); // ok
+        logger.Disclosed(person.FullName, complete); // ok
+        _ = maybe;
+    }
+
+    private static PartnerDto ToPartner(Person person) => new() { CaseNumber = person.CaseNumber, Name = person.FullName };
+
+    private static string Label(Person person) => person.FullName + " (" + person.Borough + ")";
+
+    private static string Reference(Person person) => "HUB-" + person.CaseNumber;
 }
