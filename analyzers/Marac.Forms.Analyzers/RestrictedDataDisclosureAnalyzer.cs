@@ -144,6 +144,15 @@ public sealed class RestrictedDataDisclosureAnalyzer : DiagnosticAnalyzer
             }
 
             flow ??= flows.For(OperationTree.Root(invocation));
+
+            // Most calls pass nothing restricted: the callee's summary (which binds its body once more)
+            // is worked out only for a call that does. Destructuring reads every public member, so it
+            // answers for every sink's way of writing an object.
+            if (summary is null && !flow.Evaluate(argument.Value, ExposureMode.Destructuring, includeTypes: true, findings: null).IsTainted)
+            {
+                continue;
+            }
+
             summary ??= flow.SummaryOf(invocation.TargetMethod);
             if (summary is null || summary.Reaches.Count == 0)
             {

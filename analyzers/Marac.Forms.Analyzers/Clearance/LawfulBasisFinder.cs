@@ -153,9 +153,39 @@ internal static class LawfulBasisFinder
             {
                 basis = basis.Or(FromScopeResource(usingDeclaration.DeclarationGroup, known, flow));
             }
+            else if (statement is IVariableDeclarationGroupOperation declarations && child is ITryOperation { Finally: { } cleanup } tried
+                && !ReferenceEquals(tried.Finally, child))
+            {
+                // var scope = DisclosureScope.Begin(basis); try { ... } finally { scope.Dispose(); }
+                foreach (var declaration in declarations.Declarations)
+                {
+                    foreach (var declarator in declaration.Declarators)
+                    {
+                        if (Disposes(cleanup, declarator.Symbol))
+                        {
+                            basis = basis.Or(FromScopeCreation(declarator.Initializer?.Value ?? declaration.Initializer?.Value, known, flow));
+                        }
+                    }
+                }
+            }
         }
 
         return basis;
+    }
+
+    private static bool Disposes(IOperation cleanup, ILocalSymbol local)
+    {
+        foreach (var operation in OperationTree.OwnDescendants(cleanup))
+        {
+            if (operation is IInvocationOperation { TargetMethod.Name: "Dispose" } dispose
+                && OperationTree.Unwrap(dispose.Instance ?? cleanup) is ILocalReferenceOperation disposed
+                && SymbolEqualityComparer.Default.Equals(disposed.Local, local))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static RecordedBasis FromScopeResource(IOperation resource, KnownSymbols known, ValueFlow flow)

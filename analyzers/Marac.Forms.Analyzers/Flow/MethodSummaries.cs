@@ -33,12 +33,13 @@ internal sealed class MethodSummaries
         this.exposure = exposure;
     }
 
-    public MethodSummary Of(IMethodSymbol method, ImmutableHashSet<IMethodSymbol> inProgress)
+    /// <summary>The method's summary, or null when it has none to give (not the app's, virtual, too deep, or recursive).</summary>
+    public MethodSummary? Of(IMethodSymbol method, ImmutableHashSet<IMethodSymbol> inProgress)
     {
         var definition = method.OriginalDefinition;
         if (!IsSummarisable(definition) || inProgress.Count >= MaxDepth || inProgress.Contains(definition))
         {
-            return MethodSummary.Empty;
+            return null;
         }
 
         if (cache.TryGetValue(definition, out var cached))
@@ -47,7 +48,7 @@ internal sealed class MethodSummaries
         }
 
         var summary = Compute(definition, inProgress.Add(definition));
-        return cache.GetOrAdd(definition, summary);
+        return summary is null ? null : cache.GetOrAdd(definition, summary);
     }
 
     private static bool IsSummarisable(IMethodSymbol method) =>
@@ -56,23 +57,25 @@ internal sealed class MethodSummaries
         && method.MethodKind is MethodKind.Ordinary or MethodKind.Constructor or MethodKind.LocalFunction
         && !method.DeclaringSyntaxReferences.IsEmpty;
 
-    private MethodSummary Compute(IMethodSymbol method, ImmutableHashSet<IMethodSymbol> inProgress)
+    private MethodSummary? Compute(IMethodSymbol method, ImmutableHashSet<IMethodSymbol> inProgress)
     {
         var body = BodyOf(method);
         if (body is null)
         {
-            return MethodSummary.Empty;
+            return null;
         }
 
         var flow = new ValueFlow(known, exposure, body, this, inProgress);
         var reaches = new List<ParameterReach>();
         var returned = Taint.None;
+        var returnedParameters = new HashSet<int>();
         foreach (var operation in OperationTree.OwnDescendants(body))
         {
             switch (operation)
             {
                 case IReturnOperation { ReturnedValue: { } value }:
                     returned = returned.Merge(flow.Evaluate(value, ExposureMode.Formatting, includeTypes: false, findings: null));
+                    returnedParameters.UnionWith(ParametersIn(value, method, flow));
                     break;
                 case IInvocationOperation invocation:
                     AddSinkReaches(invocation, SinkClassifier.Classify(invocation, known), method, flow, reaches);
@@ -87,7 +90,7 @@ internal sealed class MethodSummaries
             }
         }
 
-        return new MethodSummary(reaches, returned);
+        return new MethodSummary(reaches, returned, returnedParameters);
     }
 
     private IOperation? BodyOf(IMethodSymbol method)
@@ -148,7 +151,7 @@ internal sealed class MethodSummaries
 
             foreach (var parameter in ParametersIn(argument.Value, method, flow))
             {
-                callee ??= Of(invocation.TargetMethod, inProgress);
+                callee ??= Of(invocation.TargetMethod, inProgress) ?? MethodSummary.Empty;
                 foreach (var reach in callee.ReachesOf(argument.Parameter.Ordinal))
                 {
                     var basis = reach.Basis.Or(LawfulBasisFinder.Find(invocation, method, known, flow));
@@ -207,13 +210,19 @@ internal sealed class MethodSummaries
 /// <summary>One method's summary: its parameters' paths to sinks and the data its return value carries.</summary>
 internal sealed class MethodSummary
 {
-    public MethodSummary(List<ParameterReach> reaches, Taint returned)
+    private readonly HashSet<int> returnedParameters;
+
+    public MethodSummary(List<ParameterReach> reaches, Taint returned, HashSet<int> returnedParameters)
     {
         Reaches = reaches;
         Returned = returned;
+        this.returnedParameters = returnedParameters;
     }
 
-    public static MethodSummary Empty { get; } = new(new List<ParameterReach>(), Taint.None);
+    public static MethodSummary Empty { get; } = new(new List<ParameterReach>(), Taint.None, new HashSet<int>());
+
+    /// <summary>Whether what is passed for the parameter can come back in the return value (a helper whose every return is redacted gives nothing back).</summary>
+    public bool Returns(int ordinal) => returnedParameters.Contains(ordinal);
 
     public List<ParameterReach> Reaches { get; }
 

@@ -220,7 +220,8 @@ internal sealed class ValueFlow
         switch (operation)
         {
             case ILocalReferenceOperation local:
-                return LocalTaint(local.Local, mode, includeTypes).Merge(TypeTaint(local.Local.Type, mode, includeTypes));
+                var own = IsClearedBeforeUse(local) ? Taint.None : LocalTaint(local.Local, mode, includeTypes);
+                return own.Merge(TypeTaint(local.Local.Type, mode, includeTypes));
             case IParameterReferenceOperation parameter:
                 return RestrictedMembers.TaintOf(parameter.Parameter, known).Merge(TypeTaint(parameter.Parameter.Type, mode, includeTypes));
             case IMemberReferenceOperation { Member: IPropertySymbol or IFieldSymbol } member:
@@ -306,11 +307,20 @@ internal sealed class ValueFlow
                 taint = Evaluate(receiver, mode, includeTypes: false, findings: null);
             }
 
+            var summary = SummaryOf(method);
             var textResult = IsTextLike(invocation.Type);
             for (var i = firstArgument; i < arguments.Length; i++)
             {
                 var value = arguments[i].Value;
-                if (textResult)
+                if (summary is not null)
+                {
+                    // The app's own method: its summary says which arguments come back.
+                    if (arguments[i].Parameter is { } parameter && summary.Returns(parameter.Ordinal))
+                    {
+                        taint = taint.Merge(Evaluate(value, ExposureMode.Formatting, includeTypes: true, findings: null));
+                    }
+                }
+                else if (textResult)
                 {
                     taint = taint.Merge(Evaluate(value, ExposureMode.Formatting, includeTypes: true, findings: null));
                 }
@@ -321,10 +331,10 @@ internal sealed class ValueFlow
             }
         }
 
-        if (!IsNonIdentifying(invocation.Type) && SummaryOf(method) is { Returned.IsTainted: true } summary)
+        if (!IsNonIdentifying(invocation.Type) && SummaryOf(method) is { Returned.IsTainted: true } returning)
         {
             // The app's own method returns restricted data (a getter, a formatter, a mapper into a DTO).
-            taint = taint.Merge(summary.Returned);
+            taint = taint.Merge(returning.Returned);
         }
 
         return taint.Merge(TypeTaint(invocation.Type, mode, includeTypes));
@@ -358,6 +368,85 @@ internal sealed class ValueFlow
         evaluating.Remove(local);
         localTaints[key] = taint;
         return taint;
+    }
+
+    /// <summary>
+    /// Whether the last statement before this use that touches the local, in the same block or an
+    /// enclosing one, set it to a literal, <c>string.Empty</c>, <c>default</c> or <c>Redact.Value(...)</c>.
+    /// Inside a loop the use may see an assignment from the previous pass, so a use in a loop is
+    /// cleared only by a statement in the same pass before it; anything else keeps the
+    /// order-blind answer.
+    /// </summary>
+    private bool IsClearedBeforeUse(ILocalReferenceOperation reference)
+    {
+        IOperation child = reference;
+        for (var parent = reference.Parent; parent is not null; child = parent, parent = parent.Parent)
+        {
+            switch (parent)
+            {
+                case IBlockOperation block:
+                    var index = block.Operations.IndexOf(child);
+                    for (var i = index - 1; i >= 0; i--)
+                    {
+                        var statement = block.Operations[i];
+                        if (!Touches(statement, reference.Local))
+                        {
+                            continue;
+                        }
+
+                        return ClearingValue(statement, reference.Local) is { } value && IsCleanValue(value);
+                    }
+
+                    break;
+                case ILoopOperation or IAnonymousFunctionOperation or ILocalFunctionOperation:
+                    return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Touches(IOperation statement, ILocalSymbol local)
+    {
+        foreach (var operation in statement.DescendantsAndSelf())
+        {
+            switch (operation)
+            {
+                case IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, local):
+                    return true;
+                case IAssignmentOperation assignment when OperationTree.RootLocal(assignment.Target) is { } target && SymbolEqualityComparer.Default.Equals(target, local):
+                    return true;
+                case IArgumentOperation { Parameter.RefKind: not RefKind.None, Value: ILocalReferenceOperation passed } when SymbolEqualityComparer.Default.Equals(passed.Local, local):
+                    return true;
+                case IInvocationOperation { Instance: { } instance } when OperationTree.RootLocal(instance) is { } target && SymbolEqualityComparer.Default.Equals(target, local):
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The value a statement that is nothing but <c>local = value;</c> or <c>var local = value;</c> gives the local.</summary>
+    private static IOperation? ClearingValue(IOperation statement, ILocalSymbol local)
+    {
+        switch (statement)
+        {
+            case IExpressionStatementOperation { Operation: ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } assignment }
+                when SymbolEqualityComparer.Default.Equals(target.Local, local):
+                return assignment.Value;
+            case IVariableDeclarationGroupOperation { Declarations.Length: 1 } group
+                when group.Declarations[0].Declarators.Length == 1 && SymbolEqualityComparer.Default.Equals(group.Declarations[0].Declarators[0].Symbol, local):
+                return group.Declarations[0].Declarators[0].Initializer?.Value ?? group.Declarations[0].Initializer?.Value;
+            default:
+                return null;
+        }
+    }
+
+    private bool IsCleanValue(IOperation value)
+    {
+        var unwrapped = OperationTree.Unwrap(value);
+        return Clearance.ConstantText.TryFold(unwrapped, out _)
+            || unwrapped is IInvocationOperation invocation && IsRedaction(invocation);
     }
 
     /// <summary>Every value assigned, appended or added to <paramref name="local"/> in the body.</summary>
