@@ -299,3 +299,43 @@ public sealed class ReferralPipeline
 
     private static string Reference(Person person) => "HUB-" + person.CaseNumber;
 }
+
+public sealed record ContactCard(string CaseNumber, [property: RestrictedPersonalData] string Phone); // leak: MARAC006
+
+public sealed record CaseTag(string CaseNumber, string Borough); // ok
+
+public sealed class ContactSheet
+{
+    private readonly ILogger<ContactSheet> logger;
+
+    public ContactSheet(ILogger<ContactSheet> logger) => this.logger = logger;
+
+    public void Print(Person person)
+    {
+        var display = person.FullName;
+        logger.LogInformation("Sheet for {Name}", display); // leak: MARAC001
+        display = Redact.Value(person.FullName);
+        logger.LogInformation("Sheet for {Name}", display); // ok
+        display = "anonymous";
+        logger.LogInformation("Sheet for {Name}", display); // ok
+        logger.LogInformation("Masked {Name}", Mask(person.FullName)); // ok
+        logger.LogInformation("Shouted {Name}", Shout(person.FullName)); // leak: MARAC001
+        var basis = LawfulBasis.For(Article6Basis.PublicTask, "High risk of serious harm", "Name", "MARAC safety planning"); // ok
+        var scope = DisclosureScope.Begin(basis);
+        try
+        {
+            logger.LogInformation("Disclosing {Name}", person.FullName); // ok
+        }
+        finally
+        {
+            scope.Dispose();
+        }
+
+        logger.LogInformation("Card {Card}", new ContactCard(person.CaseNumber, "")); // leak: MARAC001
+        logger.LogInformation("Tag {Tag}", new CaseTag(person.CaseNumber, person.Borough)); // ok
+    }
+
+    private static string Mask(string text) => Redact.Value(text);
+
+    private static string Shout(string text) => text.ToUpperInvariant();
+}
