@@ -65,7 +65,8 @@ internal static class LawfulBasisFinder
         }
 
         var operation = OperationTree.Unwrap(value);
-        if (operation.ConstantValue is { HasValue: true, Value: null } || operation is IDefaultValueOperation)
+        if (operation.ConstantValue is { HasValue: true, Value: null } || operation is IDefaultValueOperation
+            || LawfulBasisStatementsAnalyzer.StatementsOf(operation, known).MissingInWords() is not null)
         {
             return RecordedBasis.None;
         }
@@ -239,16 +240,18 @@ internal static class LawfulBasisFinder
     }
 
     /// <summary>
-    /// A <c>[LawfulBasis]</c> counts as recorded even while its statements are empty: the
-    /// incomplete-basis rule reports those, so the author is asked for the content in one place.
+    /// A <c>[LawfulBasis]</c> whose basis, reasons, extent or permitted use is known to be empty records
+    /// nothing and clears nothing, even where the incomplete-basis rule is turned off.
     /// </summary>
     private static RecordedBasis FromAttributes(ISymbol symbol, KnownSymbols known)
     {
         var basis = RecordedBasis.None;
         foreach (var attribute in symbol.GetAttributes())
         {
-            if (!RestrictedMembers.Is(attribute.AttributeClass, known.LawfulBasisAttribute))
+            if (!RestrictedMembers.Is(attribute.AttributeClass, known.LawfulBasisAttribute)
+                || LawfulBasisStatementsAnalyzer.StatementsOf(attribute).MissingInWords() is not null)
             {
+                // An incomplete basis records nothing, whether or not MARAC005 is turned on.
                 continue;
             }
 
