@@ -77,7 +77,15 @@ internal sealed class ValueFlow
             case IBinaryOperation binary:
                 if (IsNonIdentifying(binary.Type))
                 {
-                    return Taint.None;
+                    var answer = Evaluate(binary.LeftOperand, mode, includeTypes: false, findings: null)
+                        .Merge(Evaluate(binary.RightOperand, mode, includeTypes: false, findings: null))
+                        .OnlyStrict();
+                    if (answer.IsTainted)
+                    {
+                        findings?.Add(new Finding(binary, answer));
+                    }
+
+                    return answer;
                 }
 
                 var operandMode = binary.Type?.SpecialType == SpecialType.System_String ? ExposureMode.Formatting : mode;
@@ -249,9 +257,15 @@ internal sealed class ValueFlow
             case IAssignmentOperation assignment:
                 return Evaluate(assignment.Value, mode, includeTypes, findings: null);
             case IUnaryOperation unary:
-                return IsNonIdentifying(unary.Type) ? Taint.None : Evaluate(unary.Operand, mode, includeTypes, findings: null);
+                return IsNonIdentifying(unary.Type)
+                    ? Evaluate(unary.Operand, mode, includeTypes: false, findings: null).OnlyStrict()
+                    : Evaluate(unary.Operand, mode, includeTypes, findings: null);
+            case IIsPatternOperation isPattern:
+                return Evaluate(isPattern.Value, mode, includeTypes: false, findings: null).OnlyStrict();
+            case IIsTypeOperation isType:
+                return Evaluate(isType.ValueOperand, mode, includeTypes: false, findings: null).OnlyStrict();
             case ILiteralOperation or IDefaultValueOperation or ITypeOfOperation or INameOfOperation or ISizeOfOperation
-                or IIsTypeOperation or IIsPatternOperation or IDeclarationExpressionOperation:
+                or IDeclarationExpressionOperation:
                 return Taint.None;
             default:
                 var taint = Taint.None;
@@ -295,6 +309,22 @@ internal sealed class ValueFlow
         }
 
         var taint = Taint.None;
+        if (IsNonIdentifying(invocation.Type))
+        {
+            // string.IsNullOrEmpty(status), list.Any(...): only the strict kinds' yes/no counts.
+            if (receiver is not null)
+            {
+                taint = Evaluate(receiver, mode, includeTypes: false, findings: null);
+            }
+
+            for (var i = firstArgument; i < arguments.Length; i++)
+            {
+                taint = taint.Merge(Evaluate(arguments[i].Value, mode, includeTypes: false, findings: null));
+            }
+
+            return taint.OnlyStrict();
+        }
+
         if (method.Name == "ToString" && receiver is not null)
         {
             // Calling ToString() prints the object whatever the sink does with the text.

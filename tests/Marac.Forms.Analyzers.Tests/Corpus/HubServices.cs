@@ -339,3 +339,19 @@ public sealed class ContactSheet
 
     private static string Shout(string text) => text.ToUpperInvariant();
 }
+
+public sealed class TriageBoard
+{
+    private readonly ILogger<TriageBoard> logger;
+
+    public TriageBoard(ILogger<TriageBoard> logger) => this.logger = logger;
+
+    public void Flag(Person person, IReadOnlyList<Person> household)
+    {
+        logger.LogInformation("Case {Case} refugee: {Refugee}", person.CaseNumber, person.ImmigrationStatus == "Refugee"); // leak: MARAC004
+        logger.LogInformation("Case {Case} history noted: {Noted}", person.CaseNumber, person.GenderHistoryNotes is not null); // leak: MARAC003
+        logger.LogInformation("Household has status: {Any}", household.Any(p => !string.IsNullOrEmpty(p.ImmigrationStatus))); // leak: MARAC004
+        logger.LogInformation("Case {Case} has health notes: {Noted}", person.CaseNumber, person.MentalHealthNotes is not null); // ok
+        logger.LogInformation("Case {Case} named: {Named}", person.CaseNumber, person.FullName.Length > 0); // ok
+    }
+}
