@@ -18,7 +18,7 @@ public sealed class RuleMetadataTests
         Assert.Equal($"https://github.com/marac-forms/marac-forms/blob/main/docs/rules/{id}.md", descriptor.HelpLinkUri);
         var page = File.ReadAllText(Path.Combine(root, "docs", "rules", id + ".md"));
         Assert.StartsWith("# " + id, page, StringComparison.Ordinal);
-        foreach (var heading in new[] { "## What it finds", "## Why it matters", "## How to fix", "## How to configure" })
+        foreach (var heading in new[] { "## What it finds", "## What it does not find, and why", "## Why it matters", "## How to fix", "## How to configure" })
         {
             Assert.Contains(heading, page, StringComparison.Ordinal);
         }
