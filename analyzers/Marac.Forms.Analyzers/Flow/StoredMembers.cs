@@ -23,7 +23,7 @@ internal sealed class StoredMembers
     private readonly KnownSymbols known;
     private readonly TypeExposure exposure;
     private readonly ConcurrentDictionary<ISymbol, Taint> stores = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentQueue<PendingRead> reads = new();
+    private readonly ConcurrentQueue<PendingSink> sinks = new();
 
     public StoredMembers(INamedTypeSymbol type, KnownSymbols known, TypeExposure exposure)
     {
@@ -58,18 +58,43 @@ internal sealed class StoredMembers
             return;
         }
 
-        ValueFlow? bodyFlow = null;
-        foreach (var argument in sink.Arguments)
-        {
-            foreach (var (leaf, read) in ReadsIn(argument.Value, () => bodyFlow ??= new ValueFlow(known, exposure, OperationTree.Root(operation))))
-            {
-                reads.Enqueue(new PendingRead(operation, sink, leaf, read, context.ContainingSymbol));
-            }
-        }
+        // Kept until the type is done: most types never store restricted data in a member, and then
+        // their sinks need no second look.
+        sinks.Enqueue(new PendingSink(operation, sink, context.ContainingSymbol));
     }
 
     public void ReportPending(SymbolAnalysisContext context)
     {
+        if (stores.IsEmpty)
+        {
+            return;
+        }
+
+        var flows = new Dictionary<IOperation, ValueFlow>();
+        ValueFlow FlowFor(IOperation root)
+        {
+            if (!flows.TryGetValue(root, out var flow))
+            {
+                flow = new ValueFlow(known, exposure, root);
+                flows.Add(root, flow);
+            }
+
+            return flow;
+        }
+
+        var reads = new List<PendingRead>();
+        foreach (var pending in sinks)
+        {
+            var root = OperationTree.Root(pending.Operation);
+            foreach (var argument in pending.Call.Arguments)
+            {
+                foreach (var (leaf, member) in ReadsIn(argument.Value, () => FlowFor(root)))
+                {
+                    reads.Add(new PendingRead(pending.Operation, pending.Call, leaf, member, pending.Owner));
+                }
+            }
+        }
+
         var reported = new HashSet<IOperation>();
         foreach (var read in reads)
         {
@@ -78,7 +103,7 @@ internal sealed class StoredMembers
                 continue;
             }
 
-            var flow = new ValueFlow(known, exposure, OperationTree.Root(read.Sink));
+            var flow = FlowFor(OperationTree.Root(read.Sink));
             var basis = LawfulBasisFinder.Find(read.Sink, read.Owner, known, flow);
             RestrictedDataDisclosureAnalyzer.Report(
                 context.ReportDiagnostic, read.Call, new Finding(read.Leaf, taint), basis, RestrictedDataDisclosureAnalyzer.CanCarryAttribute(read.Owner));
@@ -160,6 +185,22 @@ internal sealed class StoredMembers
         }
 
         return false;
+    }
+
+    private readonly struct PendingSink
+    {
+        public PendingSink(IOperation operation, SinkCall call, ISymbol owner)
+        {
+            Operation = operation;
+            Call = call;
+            Owner = owner;
+        }
+
+        public IOperation Operation { get; }
+
+        public SinkCall Call { get; }
+
+        public ISymbol Owner { get; }
     }
 
     private readonly struct PendingRead
