@@ -25,11 +25,15 @@ internal sealed class DeferredSymbols
 
     private readonly Lazy<KnownSymbols?> known;
     private readonly Lazy<TypeExposure?> exposure;
+    private readonly Lazy<MethodSummaries?> summaries;
 
     private DeferredSymbols(Compilation compilation)
     {
         known = new Lazy<KnownSymbols?>(() => KnownSymbols.TryCreate(compilation), LazyThreadSafetyMode.ExecutionAndPublication);
         exposure = new Lazy<TypeExposure?>(() => known.Value is { } resolved ? new TypeExposure(resolved) : null, LazyThreadSafetyMode.ExecutionAndPublication);
+        summaries = new Lazy<MethodSummaries?>(
+            () => known.Value is { } resolved && exposure.Value is { } types ? new MethodSummaries(compilation, resolved, types) : null,
+            LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The symbols, or null when the compilation turns out not to have the Marac.Forms vocabulary.</summary>
@@ -37,6 +41,9 @@ internal sealed class DeferredSymbols
 
     /// <summary>The compilation's type-exposure cache, or null without the vocabulary.</summary>
     public TypeExposure? Exposure => exposure.Value;
+
+    /// <summary>The compilation's per-method summaries, or null without the vocabulary.</summary>
+    public MethodSummaries? Summaries => summaries.Value;
 
     /// <summary>Null when the compilation neither is Marac.Forms nor references it: then there is nothing to analyse.</summary>
     public static DeferredSymbols? For(Compilation compilation) =>

@@ -50,7 +50,5 @@ internal static class Descriptors
         "ToString() runs wherever an object is logged, interpolated, shown in a debugger or put in an exception message. A record's generated ToString() prints every public member; override it (or PrintMembers) so restricted members stay hidden, or redact them.");
 
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity, string description) =>
-        new(id, title, message, Category, severity, isEnabledByDefault: true, description, HelpLinkFor(id));
-
-    private static string HelpLinkFor(string id) => "docs/rules/" + id + ".md";
+        new(id, title, message, Category, severity, isEnabledByDefault: true, description, RuleDocumentation.HelpLinkFor(id));
 }

@@ -21,6 +21,12 @@ internal sealed class KnownSymbols
         DisclosureScope = Get(compilation, "Marac.Forms.DataProtection.DisclosureScope");
         Redact = Get(compilation, "Marac.Forms.DataProtection.Redact");
 
+        DataClassificationAttribute = Get(compilation, "Microsoft.Extensions.Compliance.Classification.DataClassificationAttribute");
+        NoDataClassificationAttribute = Get(compilation, "Microsoft.Extensions.Compliance.Classification.NoDataClassificationAttribute");
+        UnknownDataClassificationAttribute = Get(compilation, "Microsoft.Extensions.Compliance.Classification.UnknownDataClassificationAttribute");
+        ComplianceRedactor = Get(compilation, "Microsoft.Extensions.Compliance.Redaction.Redactor");
+        ComplianceRedactionBuilderExtensions = Get(compilation, "System.Text.RedactionStringBuilderExtensions");
+
         MelLogger = Get(compilation, "Microsoft.Extensions.Logging.ILogger");
         MelLoggerExtensions = Get(compilation, "Microsoft.Extensions.Logging.LoggerExtensions");
         MelLoggerMessageAttribute = Get(compilation, "Microsoft.Extensions.Logging.LoggerMessageAttribute");
@@ -54,6 +60,22 @@ internal sealed class KnownSymbols
         DataMember = Get(compilation, "System.Runtime.Serialization.DataMemberAttribute");
         IgnoreDataMember = Get(compilation, "System.Runtime.Serialization.IgnoreDataMemberAttribute");
 
+        File = Get(compilation, "System.IO.File");
+        StringWriter = Get(compilation, "System.IO.StringWriter");
+        HttpClient = Get(compilation, "System.Net.Http.HttpClient");
+        HttpRequestMessage = Get(compilation, "System.Net.Http.HttpRequestMessage");
+        StringContent = Get(compilation, "System.Net.Http.StringContent");
+        FormUrlEncodedContent = Get(compilation, "System.Net.Http.FormUrlEncodedContent");
+        StjJsonNode = Get(compilation, "System.Text.Json.Nodes.JsonNode");
+        StjJsonValue = Get(compilation, "System.Text.Json.Nodes.JsonValue");
+        Utf8JsonWriter = Get(compilation, "System.Text.Json.Utf8JsonWriter");
+        NewtonsoftJProperty = Get(compilation, "Newtonsoft.Json.Linq.JProperty");
+        NewtonsoftJValue = Get(compilation, "Newtonsoft.Json.Linq.JValue");
+        NewtonsoftJContainer = Get(compilation, "Newtonsoft.Json.Linq.JContainer");
+        NewtonsoftJsonWriter = Get(compilation, "Newtonsoft.Json.JsonWriter");
+        XmlWriter = Get(compilation, "System.Xml.XmlWriter");
+        Activity = Get(compilation, "System.Diagnostics.Activity");
+        NLogLogEventBuilder = Get(compilation, "NLog.LogEventBuilder");
         StringBuilder = Get(compilation, "System.Text.StringBuilder");
         FormattableStringFactory = Get(compilation, "System.Runtime.CompilerServices.FormattableStringFactory");
         Exception = Get(compilation, "System.Exception");
@@ -73,6 +95,13 @@ internal sealed class KnownSymbols
     public INamedTypeSymbol? LawfulBasisRequirements { get; }
     public INamedTypeSymbol? DisclosureScope { get; }
     public INamedTypeSymbol? Redact { get; }
+
+    /// <summary>Microsoft.Extensions.Compliance's base classification attribute, matched by name so consumers need no package.</summary>
+    public INamedTypeSymbol? DataClassificationAttribute { get; }
+    public INamedTypeSymbol? NoDataClassificationAttribute { get; }
+    public INamedTypeSymbol? UnknownDataClassificationAttribute { get; }
+    public INamedTypeSymbol? ComplianceRedactor { get; }
+    public INamedTypeSymbol? ComplianceRedactionBuilderExtensions { get; }
 
     public INamedTypeSymbol? MelLogger { get; }
     public INamedTypeSymbol? MelLoggerExtensions { get; }
@@ -107,6 +136,22 @@ internal sealed class KnownSymbols
     public INamedTypeSymbol? DataMember { get; }
     public INamedTypeSymbol? IgnoreDataMember { get; }
 
+    public INamedTypeSymbol? File { get; }
+    public INamedTypeSymbol? StringWriter { get; }
+    public INamedTypeSymbol? HttpClient { get; }
+    public INamedTypeSymbol? HttpRequestMessage { get; }
+    public INamedTypeSymbol? StringContent { get; }
+    public INamedTypeSymbol? FormUrlEncodedContent { get; }
+    public INamedTypeSymbol? StjJsonNode { get; }
+    public INamedTypeSymbol? StjJsonValue { get; }
+    public INamedTypeSymbol? Utf8JsonWriter { get; }
+    public INamedTypeSymbol? NewtonsoftJProperty { get; }
+    public INamedTypeSymbol? NewtonsoftJValue { get; }
+    public INamedTypeSymbol? NewtonsoftJContainer { get; }
+    public INamedTypeSymbol? NewtonsoftJsonWriter { get; }
+    public INamedTypeSymbol? XmlWriter { get; }
+    public INamedTypeSymbol? Activity { get; }
+    public INamedTypeSymbol? NLogLogEventBuilder { get; }
     public INamedTypeSymbol? StringBuilder { get; }
     public INamedTypeSymbol? FormattableStringFactory { get; }
     public INamedTypeSymbol? Exception { get; }

@@ -73,6 +73,27 @@ public sealed class LawfulBasisStatementsAnalyzer : DiagnosticAnalyzer
         Report(context, attribute, statements);
     }
 
+    /// <summary>What a <c>[LawfulBasis]</c> attribute's constructor arguments state.</summary>
+    internal static BasisStatements StatementsOf(AttributeData attribute)
+    {
+        var statements = BasisStatements.AllUnknown;
+        if (attribute.AttributeConstructor is null)
+        {
+            return statements;
+        }
+
+        var parameters = attribute.AttributeConstructor.Parameters;
+        for (var i = 0; i < parameters.Length && i < attribute.ConstructorArguments.Length; i++)
+        {
+            if (parameters[i].Type.SpecialType == SpecialType.System_String)
+            {
+                statements = statements.With(parameters[i].Name, BasisStatements.StateOf(attribute.ConstructorArguments[i]));
+            }
+        }
+
+        return statements;
+    }
+
     private static void CheckAttributeData(IMethodSymbol symbol, KnownSymbols known, System.Action<Diagnostic> report)
     {
         foreach (var attribute in symbol.GetAttributes())
@@ -82,16 +103,7 @@ public sealed class LawfulBasisStatementsAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
-            var statements = BasisStatements.AllUnknown;
-            var parameters = attribute.AttributeConstructor.Parameters;
-            for (var i = 0; i < parameters.Length && i < attribute.ConstructorArguments.Length; i++)
-            {
-                if (parameters[i].Type.SpecialType == SpecialType.System_String)
-                {
-                    statements = statements.With(parameters[i].Name, BasisStatements.StateOf(attribute.ConstructorArguments[i]));
-                }
-            }
-
+            var statements = StatementsOf(attribute);
             if (statements.MissingInWords() is { } missing && attribute.ApplicationSyntaxReference is { } syntax)
             {
                 report(Diagnostic.Create(Descriptors.IncompleteLawfulBasis, syntax.GetSyntax().GetLocation(), missing));
@@ -133,7 +145,7 @@ public sealed class LawfulBasisStatementsAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static BasisStatements StatementsOf(IOperation operation, KnownSymbols known)
+    internal static BasisStatements StatementsOf(IOperation operation, KnownSymbols known)
     {
         switch (OperationTree.Unwrap(operation))
         {

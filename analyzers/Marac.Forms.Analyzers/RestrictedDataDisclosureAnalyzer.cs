@@ -45,16 +45,46 @@ public sealed class RestrictedDataDisclosureAnalyzer : DiagnosticAnalyzer
                 }
 
                 // One body's locals are gathered once and shared by every sink call in it.
-                var flows = new FlowCache(known, exposure);
-                block.RegisterOperationAction(operation => AnalyzeInvocation(operation, known, flows), OperationKind.Invocation);
+                var flows = new FlowCache(known, exposure, symbols.Summaries);
+                block.RegisterOperationAction(
+                    operation =>
+                    {
+                        var invocation = (IInvocationOperation)operation.Operation;
+                        if (SinkClassifier.Classify(invocation, known) is { } sink)
+                        {
+                            AnalyzeSink(operation, sink, known, flows);
+                        }
+                        else
+                        {
+                            AnalyzeCallOfAppMethod(operation, invocation, known, flows);
+                        }
+                    },
+                    OperationKind.Invocation);
+                block.RegisterOperationAction(
+                    operation => AnalyzeSink(operation, SinkClassifier.ClassifyCreation((IObjectCreationOperation)operation.Operation, known), known, flows),
+                    OperationKind.ObjectCreation);
+                block.RegisterOperationAction(
+                    operation => AnalyzeSink(operation, SinkClassifier.ClassifyAssignment((ISimpleAssignmentOperation)operation.Operation, known), known, flows),
+                    OperationKind.SimpleAssignment);
             });
+
+            start.RegisterSymbolStartAction(type =>
+            {
+                if (symbols.Known is not { } known || symbols.Exposure is not { } exposure || type.Symbol is not INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } named)
+                {
+                    return;
+                }
+
+                var stored = new StoredMembers(named, known, exposure);
+                type.RegisterOperationAction(stored.Collect, OperationKind.SimpleAssignment, OperationKind.Invocation, OperationKind.ObjectCreation);
+                type.RegisterSymbolEndAction(stored.ReportPending);
+            }, SymbolKind.NamedType);
         });
     }
 
-    private static void AnalyzeInvocation(OperationAnalysisContext context, KnownSymbols known, FlowCache flows)
+    private static void AnalyzeSink(OperationAnalysisContext context, SinkCall? sink, KnownSymbols known, FlowCache flows)
     {
-        var invocation = (IInvocationOperation)context.Operation;
-        var sink = SinkClassifier.Classify(invocation, known);
+        var invocation = context.Operation;
         if (sink is null || sink.Arguments.Count == 0)
         {
             return;
@@ -87,11 +117,78 @@ public sealed class RestrictedDataDisclosureAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
-            Report(context, sink, finding, basis, attributable);
+            Report(context.ReportDiagnostic, sink, finding, basis, attributable);
         }
     }
 
-    private static void Report(OperationAnalysisContext context, SinkCall sink, Finding finding, RecordedBasis basis, bool attributable)
+    /// <summary>
+    /// A call of the app's own method whose summary says a parameter reaches a sink: the argument given
+    /// for it is checked as if written at that sink, and reported here with the path in the message.
+    /// </summary>
+    private static void AnalyzeCallOfAppMethod(OperationAnalysisContext context, IInvocationOperation invocation, KnownSymbols known, FlowCache flows)
+    {
+        if (invocation.Arguments.Length == 0 || invocation.TargetMethod.DeclaringSyntaxReferences.IsEmpty)
+        {
+            return;
+        }
+
+        ValueFlow? flow = null;
+        MethodSummary? summary = null;
+        RecordedBasis? callerBasis = null;
+        var attributable = CanCarryAttribute(context.ContainingSymbol);
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Parameter is null || argument.ArgumentKind == ArgumentKind.DefaultValue || argument.Value.ConstantValue.HasValue)
+            {
+                continue;
+            }
+
+            flow ??= flows.For(OperationTree.Root(invocation));
+
+            // Most calls pass nothing restricted: the callee's summary (which binds its body once more)
+            // is worked out only for a call that does. Destructuring reads every public member, so it
+            // answers for every sink's way of writing an object.
+            if (summary is null && !flow.Evaluate(argument.Value, ExposureMode.Destructuring, includeTypes: true, findings: null).IsTainted)
+            {
+                continue;
+            }
+
+            summary ??= flow.SummaryOf(invocation.TargetMethod);
+            if (summary is null || summary.Reaches.Count == 0)
+            {
+                return;
+            }
+
+            var kindsReported = new HashSet<SinkKind>();
+            foreach (var reach in summary.ReachesOf(argument.Parameter.Ordinal))
+            {
+                if (!kindsReported.Add(reach.Kind))
+                {
+                    // One report per argument and rule, naming the first path found.
+                    continue;
+                }
+
+                var findings = new List<Finding>();
+                flow.Evaluate(argument.Value, reach.Mode, includeTypes: true, findings);
+                if (findings.Count == 0)
+                {
+                    continue;
+                }
+
+                callerBasis ??= LawfulBasisFinder.Find(invocation, context.ContainingSymbol, known, flow);
+                var sink = new SinkCall(reach.Kind, reach.SinkName + " through '" + reach.Path + "'", new List<SinkArgument>());
+                foreach (var finding in findings)
+                {
+                    if (!GeneratedCodeFilter.IsGenerated(finding.Leaf, known))
+                    {
+                        Report(context.ReportDiagnostic, sink, finding, callerBasis.Value.Or(reach.Basis), attributable);
+                    }
+                }
+            }
+        }
+    }
+
+    internal static void Report(System.Action<Diagnostic> report, SinkCall sink, Finding finding, RecordedBasis basis, bool attributable)
     {
         var taint = finding.Taint;
         var leaf = finding.Leaf;
@@ -101,7 +198,7 @@ public sealed class RestrictedDataDisclosureAnalyzer : DiagnosticAnalyzer
         if (taint.Has(RestrictedKinds.GenderHistory) && !basis.GenderRecognitionExemption)
         {
             strict = true;
-            context.ReportDiagnostic(Diagnostic.Create(
+            report(Diagnostic.Create(
                 Descriptors.GenderHistoryWithoutExemption, location, Properties(redactable, attributable: false),
                 TaintDescription.ExpressionFrom(leaf, taint.GenderSource), sink.Name));
         }
@@ -109,7 +206,7 @@ public sealed class RestrictedDataDisclosureAnalyzer : DiagnosticAnalyzer
         if (taint.Has(RestrictedKinds.ImmigrationStatus) && !basis.ImmigrationAgreement)
         {
             strict = true;
-            context.ReportDiagnostic(Diagnostic.Create(
+            report(Diagnostic.Create(
                 Descriptors.ImmigrationStatusWithoutAgreement, location, Properties(redactable, attributable: false),
                 TaintDescription.ExpressionFrom(leaf, taint.ImmigrationSource), sink.Name));
         }
@@ -120,7 +217,7 @@ public sealed class RestrictedDataDisclosureAnalyzer : DiagnosticAnalyzer
         }
 
         var descriptor = sink.Kind == SinkKind.Logging ? Descriptors.LoggedWithoutLawfulBasis : Descriptors.SerialisedWithoutLawfulBasis;
-        context.ReportDiagnostic(Diagnostic.Create(
+        report(Diagnostic.Create(
             descriptor, location, Properties(redactable, attributable),
             TaintDescription.Expression(leaf), TaintDescription.Why(leaf, taint), sink.Name));
     }
@@ -141,14 +238,14 @@ public sealed class RestrictedDataDisclosureAnalyzer : DiagnosticAnalyzer
         return properties;
     }
 
-    private static bool CanCarryAttribute(ISymbol owner) =>
+    internal static bool CanCarryAttribute(ISymbol owner) =>
         !owner.IsImplicitlyDeclared && owner.ContainingType is { IsImplicitlyDeclared: false };
 
     /// <summary>
     /// A converter's Write method runs inside a serialisation already under way; the disclosure is
     /// decided (and checked) where that serialisation starts.
     /// </summary>
-    private static bool IsInsideConverter(ISymbol owner, KnownSymbols known)
+    internal static bool IsInsideConverter(ISymbol owner, KnownSymbols known)
     {
         if (owner is not IMethodSymbol { IsOverride: true } method)
         {

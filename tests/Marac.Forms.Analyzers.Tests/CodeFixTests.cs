@@ -133,7 +133,7 @@ public sealed class CodeFixTests
         {
             /// <summary>Sends the referral.</summary>
             [{|MARAC005:LawfulBasis(Article6Basis.PublicTask, reasons: "", extent: "", permittedUse: "")|}]
-            public void Send(Victim v) => Console.WriteLine(v.Name);
+            public void Send(Victim v) => Console.WriteLine({|MARAC001:v.Name|});
         }
         """,
         AddAttribute,
@@ -167,12 +167,12 @@ public sealed class CodeFixTests
             [Obsolete("Use the queue")]
             string Save(Victim v, CaseFile file)
             {
-                Console.WriteLine(v.Name);
-                return JsonSerializer.Serialize(file);
+                Console.WriteLine({|MARAC001:v.Name|});
+                return JsonSerializer.Serialize({|MARAC002:file|});
             }
 
             [{|MARAC005:LawfulBasis(Article6Basis.VitalInterests, reasons: "", extent: "", permittedUse: "")|}]
-            string Summary => JsonSerializer.Serialize(new Victim());
+            string Summary => JsonSerializer.Serialize({|MARAC002:new Victim()|});
         }
         """,
         AddAttribute,

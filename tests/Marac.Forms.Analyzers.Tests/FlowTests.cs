@@ -141,4 +141,55 @@ public sealed class FlowTests
             }
         }
         """);
+
+    [Fact]
+    public Task Members_of_a_type_marked_restricted_are_restricted() => Verify.DiagnosticsAsync("""
+        using Marac.Forms.DataProtection;
+        using System.Text.Json;
+
+        [RestrictedPersonalData]
+        public sealed class Placement
+        {
+            public string Address { get; set; } = "";
+            public int Bedrooms { get; set; }
+            public static string Scheme = "Refuge";
+        }
+
+        [SpecialCategoryData(SpecialCategory.Health)]
+        public struct ClinicalNote
+        {
+            public string Text;
+        }
+
+        public class BaseRecord
+        {
+            public string Reference { get; set; } = "";
+        }
+
+        [RestrictedPersonalData]
+        public sealed class SafeContact : BaseRecord
+        {
+            public string Phone { get; set; } = "";
+        }
+
+        public sealed class Office
+        {
+            public string Address { get; set; } = "";
+        }
+
+        class C
+        {
+            void M(Placement placement, ClinicalNote note, SafeContact contact, Office office)
+            {
+                Console.WriteLine({|MARAC001:placement.Address|});
+                Console.WriteLine($"Note: {{|MARAC001:note.Text|}}");
+                Console.WriteLine({|MARAC001:contact.Phone|});
+                Console.WriteLine({|MARAC001:contact.Reference|});
+                JsonSerializer.Serialize(new { Rooms = {|MARAC002:placement.Bedrooms|} });
+                Console.WriteLine(Placement.Scheme);
+                Console.WriteLine(office.Address);
+                Console.WriteLine(placement.Address.Length);
+            }
+        }
+        """);
 }

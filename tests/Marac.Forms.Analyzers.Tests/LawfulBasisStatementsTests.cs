@@ -97,6 +97,29 @@ public sealed class LawfulBasisStatementsTests
         """);
 
     [Fact]
+    public Task Any_expression_whose_value_is_known_to_be_empty_counts() => Verify.DiagnosticsAsync(Usings + """
+        class C
+        {
+            private const string Nothing = "";
+            private const string Blank = "   ";
+
+            LawfulBasis A() => {|MARAC005:LawfulBasis.For(Article6Basis.PublicTask, string.Empty, "Name", "Safety")|};
+
+            LawfulBasis B() => {|MARAC005:LawfulBasis.For(Article6Basis.PublicTask, "Risk to life", String.Empty, "Safety")|};
+
+            LawfulBasis D() => {|MARAC005:new LawfulBasis { Article6 = Article6Basis.PublicTask, Reasons = "r", Extent = "e", PermittedUse = string.Empty + Blank }|};
+
+            LawfulBasis E() => {|MARAC005:LawfulBasis.For(Article6Basis.PublicTask, Nothing + " ", "Name", "Safety")|};
+
+            LawfulBasis F() => {|MARAC005:LawfulBasis.For(Article6Basis.PublicTask, default!, "Name", "Safety")|};
+
+            LawfulBasis G(string reasons) => LawfulBasis.For(Article6Basis.PublicTask, reasons + string.Empty, "Name", "Safety");
+
+            LawfulBasis H() => LawfulBasis.For(Article6Basis.PublicTask, string.Empty + "Risk to life", "Name", "Safety");
+        }
+        """);
+
+    [Fact]
     public async Task The_message_names_a_missing_Article_6_basis_with_the_statements()
     {
         var compilation = TestCompilation.Create(Verify.Sources(Usings + """

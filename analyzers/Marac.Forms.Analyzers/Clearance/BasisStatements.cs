@@ -40,13 +40,12 @@ internal readonly struct BasisStatements
 
     public static StatementState StateOf(IOperation value)
     {
-        var constant = OperationTree.Unwrap(value).ConstantValue;
-        if (!constant.HasValue)
+        if (!ConstantText.TryFold(value, out var text))
         {
             return StatementState.Unknown;
         }
 
-        return constant.Value is string text && text.Trim().Length > 0 ? StatementState.Stated : StatementState.Empty;
+        return text is not null && text.Trim().Length > 0 ? StatementState.Stated : StatementState.Empty;
     }
 
     public static StatementState StateOf(TypedConstant constant) =>

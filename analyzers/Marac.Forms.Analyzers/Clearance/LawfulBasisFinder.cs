@@ -14,7 +14,7 @@ internal static class LawfulBasisFinder
 {
     private const int MaxDepth = 6;
 
-    public static RecordedBasis Find(IInvocationOperation sink, ISymbol owningSymbol, KnownSymbols known, ValueFlow flow)
+    public static RecordedBasis Find(IOperation sink, ISymbol owningSymbol, KnownSymbols known, ValueFlow flow)
     {
         if (known.LawfulBasis is null)
         {
@@ -65,7 +65,8 @@ internal static class LawfulBasisFinder
         }
 
         var operation = OperationTree.Unwrap(value);
-        if (operation.ConstantValue is { HasValue: true, Value: null } || operation is IDefaultValueOperation)
+        if (operation.ConstantValue is { HasValue: true, Value: null } || operation is IDefaultValueOperation
+            || LawfulBasisStatementsAnalyzer.StatementsOf(operation, known).MissingInWords() is not null)
         {
             return RecordedBasis.None;
         }
@@ -109,10 +110,16 @@ internal static class LawfulBasisFinder
         }
     }
 
-    private static RecordedBasis FromArguments(IInvocationOperation sink, KnownSymbols known, ValueFlow flow)
+    private static RecordedBasis FromArguments(IOperation sink, KnownSymbols known, ValueFlow flow)
     {
         var basis = RecordedBasis.None;
-        foreach (var argument in sink.Arguments)
+        var arguments = sink switch
+        {
+            IInvocationOperation invocation => invocation.Arguments,
+            IObjectCreationOperation creation => creation.Arguments,
+            _ => System.Collections.Immutable.ImmutableArray<IArgumentOperation>.Empty,
+        };
+        foreach (var argument in arguments)
         {
             if (argument.ArgumentKind == ArgumentKind.ParamArray && argument.Value is IArrayCreationOperation { Initializer: { } initializer })
             {
@@ -147,9 +154,39 @@ internal static class LawfulBasisFinder
             {
                 basis = basis.Or(FromScopeResource(usingDeclaration.DeclarationGroup, known, flow));
             }
+            else if (statement is IVariableDeclarationGroupOperation declarations && child is ITryOperation { Finally: { } cleanup } tried
+                && !ReferenceEquals(tried.Finally, child))
+            {
+                // var scope = DisclosureScope.Begin(basis); try { ... } finally { scope.Dispose(); }
+                foreach (var declaration in declarations.Declarations)
+                {
+                    foreach (var declarator in declaration.Declarators)
+                    {
+                        if (Disposes(cleanup, declarator.Symbol))
+                        {
+                            basis = basis.Or(FromScopeCreation(declarator.Initializer?.Value ?? declaration.Initializer?.Value, known, flow));
+                        }
+                    }
+                }
+            }
         }
 
         return basis;
+    }
+
+    private static bool Disposes(IOperation cleanup, ILocalSymbol local)
+    {
+        foreach (var operation in OperationTree.OwnDescendants(cleanup))
+        {
+            if (operation is IInvocationOperation { TargetMethod.Name: "Dispose" } dispose
+                && OperationTree.Unwrap(dispose.Instance ?? cleanup) is ILocalReferenceOperation disposed
+                && SymbolEqualityComparer.Default.Equals(disposed.Local, local))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static RecordedBasis FromScopeResource(IOperation resource, KnownSymbols known, ValueFlow flow)
@@ -203,16 +240,18 @@ internal static class LawfulBasisFinder
     }
 
     /// <summary>
-    /// A <c>[LawfulBasis]</c> counts as recorded even while its statements are empty: the
-    /// incomplete-basis rule reports those, so the author is asked for the content in one place.
+    /// A <c>[LawfulBasis]</c> whose basis, reasons, extent or permitted use is known to be empty records
+    /// nothing and clears nothing, even where the incomplete-basis rule is turned off.
     /// </summary>
     private static RecordedBasis FromAttributes(ISymbol symbol, KnownSymbols known)
     {
         var basis = RecordedBasis.None;
         foreach (var attribute in symbol.GetAttributes())
         {
-            if (!RestrictedMembers.Is(attribute.AttributeClass, known.LawfulBasisAttribute))
+            if (!RestrictedMembers.Is(attribute.AttributeClass, known.LawfulBasisAttribute)
+                || LawfulBasisStatementsAnalyzer.StatementsOf(attribute).MissingInWords() is not null)
             {
+                // An incomplete basis records nothing, whether or not MARAC005 is turned on.
                 continue;
             }
 

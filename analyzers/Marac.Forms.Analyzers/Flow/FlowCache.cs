@@ -11,13 +11,15 @@ internal sealed class FlowCache
 {
     private readonly KnownSymbols known;
     private readonly TypeExposure exposure;
+    private readonly MethodSummaries? summaries;
     private IOperation? root;
     private ValueFlow? flow;
 
-    public FlowCache(KnownSymbols known, TypeExposure exposure)
+    public FlowCache(KnownSymbols known, TypeExposure exposure, MethodSummaries? summaries = null)
     {
         this.known = known;
         this.exposure = exposure;
+        this.summaries = summaries;
     }
 
     public ValueFlow For(IOperation bodyRoot)
@@ -25,7 +27,7 @@ internal sealed class FlowCache
         if (flow is null || !ReferenceEquals(root, bodyRoot))
         {
             root = bodyRoot;
-            flow = new ValueFlow(known, exposure, bodyRoot);
+            flow = new ValueFlow(known, exposure, bodyRoot, summaries);
         }
 
         return flow;

@@ -33,6 +33,28 @@ internal static class RestrictedMembers
         return RestrictedKinds.None;
     }
 
+    /// <summary>
+    /// The data an instance member read from <paramref name="instanceType"/> carries: its own marks, or,
+    /// when the member has none, the marks on the type that holds it (a member of restricted data is
+    /// restricted data, as the ToString rule already treats it).
+    /// </summary>
+    public static Taint TaintOfMember(ISymbol member, ITypeSymbol? instanceType, KnownSymbols known)
+    {
+        var own = TaintOf(member, known);
+        if (own.IsTainted || member.IsStatic)
+        {
+            return own;
+        }
+
+        var kinds = instanceType is null ? RestrictedKinds.None : KindsOfType(instanceType, known);
+        if (kinds == RestrictedKinds.None && member.ContainingType is { } holder)
+        {
+            kinds = KindsOfType(holder, known);
+        }
+
+        return kinds == RestrictedKinds.None ? Taint.None : new Taint(kinds, member, viaType: false);
+    }
+
     public static Taint TaintOf(ISymbol symbol, KnownSymbols known)
     {
         var kinds = KindsOf(symbol, known);
@@ -52,9 +74,14 @@ internal static class RestrictedMembers
 
     private static RestrictedKinds KindOf(INamedTypeSymbol? attributeClass, KnownSymbols known)
     {
-        if (attributeClass is null || !InheritsFrom(attributeClass, known.RestrictedPersonalData))
+        if (attributeClass is null)
         {
             return RestrictedKinds.None;
+        }
+
+        if (!InheritsFrom(attributeClass, known.RestrictedPersonalData))
+        {
+            return IsDataClassification(attributeClass, known) ? RestrictedKinds.Restricted : RestrictedKinds.None;
         }
 
         if (Is(attributeClass, known.GenderHistory))
@@ -79,6 +106,17 @@ internal static class RestrictedMembers
 
         return RestrictedKinds.Restricted;
     }
+
+    /// <summary>
+    /// A Microsoft.Extensions.Compliance classification (<c>[PrivateData]</c> and the like, derived from
+    /// <c>DataClassificationAttribute</c>) marks data its owners chose to protect: it counts as restricted
+    /// personal data. <c>[NoDataClassification]</c> and <c>[UnknownDataClassification]</c> claim nothing.
+    /// </summary>
+    private static bool IsDataClassification(INamedTypeSymbol attributeClass, KnownSymbols known) =>
+        known.DataClassificationAttribute is not null
+        && InheritsFrom(attributeClass, known.DataClassificationAttribute)
+        && !InheritsFrom(attributeClass, known.NoDataClassificationAttribute)
+        && !InheritsFrom(attributeClass, known.UnknownDataClassificationAttribute);
 
     /// <summary>
     /// Attributes written on a positional record parameter land on the parameter, not on the

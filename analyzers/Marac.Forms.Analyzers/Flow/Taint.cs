@@ -44,6 +44,19 @@ internal readonly struct Taint
 
     public bool Has(RestrictedKinds kind) => (Kinds & kind) != 0;
 
+    /// <summary>
+    /// What a yes/no answer about this value gives away: for gender history and immigration status the
+    /// answer is itself the protected fact (whether someone has a gender history, whether they are a
+    /// refugee); for other data it says too little to count.
+    /// </summary>
+    public Taint OnlyStrict()
+    {
+        var strict = Kinds & (RestrictedKinds.GenderHistory | RestrictedKinds.ImmigrationStatus);
+        return strict == RestrictedKinds.None
+            ? None
+            : new Taint(strict | RestrictedKinds.Restricted, Source, ViaType, GenderSource, ImmigrationSource);
+    }
+
     public Taint Merge(Taint other)
     {
         if (!other.IsTainted)

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -20,12 +21,24 @@ internal sealed class ValueFlow
     private readonly HashSet<ILocalSymbol> evaluating = new(SymbolEqualityComparer.Default);
     private Dictionary<ILocalSymbol, List<IOperation>>? localSources;
 
-    public ValueFlow(KnownSymbols known, TypeExposure exposure, IOperation root)
+    /// <summary>Expressions nested deeper than this (a generated table, a thousand-part concatenation) are not followed further, so the stack stays bounded.</summary>
+    private const int MaxNesting = 160;
+
+    private readonly MethodSummaries? summaries;
+    private readonly ImmutableHashSet<IMethodSymbol> summarising;
+    private int depth;
+
+    public ValueFlow(KnownSymbols known, TypeExposure exposure, IOperation root, MethodSummaries? summaries = null, ImmutableHashSet<IMethodSymbol>? summarising = null)
     {
         this.known = known;
         this.exposure = exposure;
         this.root = root;
+        this.summaries = summaries;
+        this.summarising = summarising ?? ImmutableHashSet.Create<IMethodSymbol>(SymbolEqualityComparer.Default);
     }
+
+    /// <summary>The summary of an app method called here, or null when there is none to use.</summary>
+    public MethodSummary? SummaryOf(IMethodSymbol method) => summaries?.Of(method, summarising);
 
     /// <summary>
     /// The restricted data <paramref name="operation"/> carries. When <paramref name="findings"/> is
@@ -33,11 +46,24 @@ internal sealed class ValueFlow
     /// </summary>
     public Taint Evaluate(IOperation? operation, ExposureMode mode, bool includeTypes, List<Finding>? findings)
     {
-        if (operation is null || operation.ConstantValue.HasValue)
+        if (operation is null || operation.ConstantValue.HasValue || depth >= MaxNesting)
         {
             return Taint.None;
         }
 
+        depth++;
+        try
+        {
+            return EvaluateNested(operation, mode, includeTypes, findings);
+        }
+        finally
+        {
+            depth--;
+        }
+    }
+
+    private Taint EvaluateNested(IOperation operation, ExposureMode mode, bool includeTypes, List<Finding>? findings)
+    {
         switch (operation)
         {
             case IConversionOperation conversion:
@@ -51,7 +77,15 @@ internal sealed class ValueFlow
             case IBinaryOperation binary:
                 if (IsNonIdentifying(binary.Type))
                 {
-                    return Taint.None;
+                    var answer = Evaluate(binary.LeftOperand, mode, includeTypes: false, findings: null)
+                        .Merge(Evaluate(binary.RightOperand, mode, includeTypes: false, findings: null))
+                        .OnlyStrict();
+                    if (answer.IsTainted)
+                    {
+                        findings?.Add(new Finding(binary, answer));
+                    }
+
+                    return answer;
                 }
 
                 var operandMode = binary.Type?.SpecialType == SpecialType.System_String ? ExposureMode.Formatting : mode;
@@ -67,6 +101,8 @@ internal sealed class ValueFlow
                 return EvaluateInitializers(anonymous.Initializers, mode, includeTypes, findings);
             case ITupleOperation tuple:
                 return EvaluateAll(tuple.Elements, mode, includeTypes, findings);
+            case IObjectCreationOperation creation when Sinks.SinkClassifier.IsReportedWhereBuilt(creation.Type, known):
+                return Taint.None;
             case IObjectCreationOperation creation:
                 return EvaluateCreation(creation, mode, includeTypes, findings);
             case IArrayCreationOperation array:
@@ -192,7 +228,8 @@ internal sealed class ValueFlow
         switch (operation)
         {
             case ILocalReferenceOperation local:
-                return LocalTaint(local.Local, mode, includeTypes).Merge(TypeTaint(local.Local.Type, mode, includeTypes));
+                var own = IsClearedBeforeUse(local) ? Taint.None : LocalTaint(local.Local, mode, includeTypes);
+                return own.Merge(TypeTaint(local.Local.Type, mode, includeTypes));
             case IParameterReferenceOperation parameter:
                 return RestrictedMembers.TaintOf(parameter.Parameter, known).Merge(TypeTaint(parameter.Parameter.Type, mode, includeTypes));
             case IMemberReferenceOperation { Member: IPropertySymbol or IFieldSymbol } member:
@@ -220,9 +257,15 @@ internal sealed class ValueFlow
             case IAssignmentOperation assignment:
                 return Evaluate(assignment.Value, mode, includeTypes, findings: null);
             case IUnaryOperation unary:
-                return IsNonIdentifying(unary.Type) ? Taint.None : Evaluate(unary.Operand, mode, includeTypes, findings: null);
+                return IsNonIdentifying(unary.Type)
+                    ? Evaluate(unary.Operand, mode, includeTypes: false, findings: null).OnlyStrict()
+                    : Evaluate(unary.Operand, mode, includeTypes, findings: null);
+            case IIsPatternOperation isPattern:
+                return Evaluate(isPattern.Value, mode, includeTypes: false, findings: null).OnlyStrict();
+            case IIsTypeOperation isType:
+                return Evaluate(isType.ValueOperand, mode, includeTypes: false, findings: null).OnlyStrict();
             case ILiteralOperation or IDefaultValueOperation or ITypeOfOperation or INameOfOperation or ISizeOfOperation
-                or IIsTypeOperation or IIsPatternOperation or IDeclarationExpressionOperation:
+                or IDeclarationExpressionOperation:
                 return Taint.None;
             default:
                 var taint = Taint.None;
@@ -237,7 +280,7 @@ internal sealed class ValueFlow
 
     private Taint MemberTaint(IMemberReferenceOperation reference, ExposureMode mode, bool includeTypes)
     {
-        var own = RestrictedMembers.TaintOf(reference.Member, known);
+        var own = RestrictedMembers.TaintOfMember(reference.Member, reference.Instance?.Type, known);
         if (own.IsTainted)
         {
             return own;
@@ -266,6 +309,22 @@ internal sealed class ValueFlow
         }
 
         var taint = Taint.None;
+        if (IsNonIdentifying(invocation.Type))
+        {
+            // string.IsNullOrEmpty(status), list.Any(...): only the strict kinds' yes/no counts.
+            if (receiver is not null)
+            {
+                taint = Evaluate(receiver, mode, includeTypes: false, findings: null);
+            }
+
+            for (var i = firstArgument; i < arguments.Length; i++)
+            {
+                taint = taint.Merge(Evaluate(arguments[i].Value, mode, includeTypes: false, findings: null));
+            }
+
+            return taint.OnlyStrict();
+        }
+
         if (method.Name == "ToString" && receiver is not null)
         {
             // Calling ToString() prints the object whatever the sink does with the text.
@@ -278,11 +337,20 @@ internal sealed class ValueFlow
                 taint = Evaluate(receiver, mode, includeTypes: false, findings: null);
             }
 
+            var summary = SummaryOf(method);
             var textResult = IsTextLike(invocation.Type);
             for (var i = firstArgument; i < arguments.Length; i++)
             {
                 var value = arguments[i].Value;
-                if (textResult)
+                if (summary is not null)
+                {
+                    // The app's own method: its summary says which arguments come back.
+                    if (arguments[i].Parameter is { } parameter && summary.Returns(parameter.Ordinal))
+                    {
+                        taint = taint.Merge(Evaluate(value, ExposureMode.Formatting, includeTypes: true, findings: null));
+                    }
+                }
+                else if (textResult)
                 {
                     taint = taint.Merge(Evaluate(value, ExposureMode.Formatting, includeTypes: true, findings: null));
                 }
@@ -291,6 +359,12 @@ internal sealed class ValueFlow
                     taint = taint.Merge(Evaluate(value, mode, includeTypes: false, findings: null));
                 }
             }
+        }
+
+        if (!IsNonIdentifying(invocation.Type) && SummaryOf(method) is { Returned.IsTainted: true } returning)
+        {
+            // The app's own method returns restricted data (a getter, a formatter, a mapper into a DTO).
+            taint = taint.Merge(returning.Returned);
         }
 
         return taint.Merge(TypeTaint(invocation.Type, mode, includeTypes));
@@ -326,6 +400,85 @@ internal sealed class ValueFlow
         return taint;
     }
 
+    /// <summary>
+    /// Whether the last statement before this use that touches the local, in the same block or an
+    /// enclosing one, set it to a literal, <c>string.Empty</c>, <c>default</c> or <c>Redact.Value(...)</c>.
+    /// Inside a loop the use may see an assignment from the previous pass, so a use in a loop is
+    /// cleared only by a statement in the same pass before it; anything else keeps the
+    /// order-blind answer.
+    /// </summary>
+    private bool IsClearedBeforeUse(ILocalReferenceOperation reference)
+    {
+        IOperation child = reference;
+        for (var parent = reference.Parent; parent is not null; child = parent, parent = parent.Parent)
+        {
+            switch (parent)
+            {
+                case IBlockOperation block:
+                    var index = block.Operations.IndexOf(child);
+                    for (var i = index - 1; i >= 0; i--)
+                    {
+                        var statement = block.Operations[i];
+                        if (!Touches(statement, reference.Local))
+                        {
+                            continue;
+                        }
+
+                        return ClearingValue(statement, reference.Local) is { } value && IsCleanValue(value);
+                    }
+
+                    break;
+                case ILoopOperation or IAnonymousFunctionOperation or ILocalFunctionOperation:
+                    return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Touches(IOperation statement, ILocalSymbol local)
+    {
+        foreach (var operation in statement.DescendantsAndSelf())
+        {
+            switch (operation)
+            {
+                case IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, local):
+                    return true;
+                case IAssignmentOperation assignment when OperationTree.RootLocal(assignment.Target) is { } target && SymbolEqualityComparer.Default.Equals(target, local):
+                    return true;
+                case IArgumentOperation { Parameter.RefKind: not RefKind.None, Value: ILocalReferenceOperation passed } when SymbolEqualityComparer.Default.Equals(passed.Local, local):
+                    return true;
+                case IInvocationOperation { Instance: { } instance } when OperationTree.RootLocal(instance) is { } target && SymbolEqualityComparer.Default.Equals(target, local):
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The value a statement that is nothing but <c>local = value;</c> or <c>var local = value;</c> gives the local.</summary>
+    private static IOperation? ClearingValue(IOperation statement, ILocalSymbol local)
+    {
+        switch (statement)
+        {
+            case IExpressionStatementOperation { Operation: ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } assignment }
+                when SymbolEqualityComparer.Default.Equals(target.Local, local):
+                return assignment.Value;
+            case IVariableDeclarationGroupOperation { Declarations.Length: 1 } group
+                when group.Declarations[0].Declarators.Length == 1 && SymbolEqualityComparer.Default.Equals(group.Declarations[0].Declarators[0].Symbol, local):
+                return group.Declarations[0].Declarators[0].Initializer?.Value ?? group.Declarations[0].Initializer?.Value;
+            default:
+                return null;
+        }
+    }
+
+    private bool IsCleanValue(IOperation value)
+    {
+        var unwrapped = OperationTree.Unwrap(value);
+        return Clearance.ConstantText.TryFold(unwrapped, out _)
+            || unwrapped is IInvocationOperation invocation && IsRedaction(invocation);
+    }
+
     /// <summary>Every value assigned, appended or added to <paramref name="local"/> in the body.</summary>
     public IReadOnlyList<IOperation> SourcesOf(ILocalSymbol local) =>
         LocalSources().TryGetValue(local, out var sources) ? sources : System.Array.Empty<IOperation>();
@@ -353,6 +506,8 @@ internal sealed class ValueFlow
                 case IDeconstructionAssignmentOperation deconstruction:
                     AddDeconstruction(deconstruction.Target, deconstruction.Value);
                     break;
+                case IAssignmentOperation assignment when Sinks.SinkClassifier.IsReportedIndexerWrite(assignment.Target, known):
+                    break;
                 case IAssignmentOperation assignment:
                     if (OperationTree.RootLocal(assignment.Target) is { } assigned)
                     {
@@ -361,7 +516,7 @@ internal sealed class ValueFlow
 
                     break;
                 case IInvocationOperation { Instance: { } instance } invocation
-                    when OperationTree.RootLocal(instance) is { } accumulator && IsAccumulator(accumulator.Type):
+                    when !IsRedaction(invocation) && OperationTree.RootLocal(instance) is { } accumulator && IsAccumulator(accumulator.Type):
                     foreach (var argument in invocation.Arguments)
                     {
                         AddSource(accumulator, argument.Value);
@@ -442,8 +597,14 @@ internal sealed class ValueFlow
         return null;
     }
 
-    private bool IsRedaction(IInvocationOperation invocation) =>
-        RestrictedMembers.Is(invocation.TargetMethod.ContainingType, known.Redact);
+    /// <summary><c>Redact.Value</c>, a Microsoft.Extensions.Compliance <c>Redactor.Redact</c>, or <c>StringBuilder.AppendRedacted</c>.</summary>
+    private bool IsRedaction(IInvocationOperation invocation)
+    {
+        var type = invocation.TargetMethod.ContainingType;
+        return RestrictedMembers.Is(type, known.Redact)
+            || invocation.TargetMethod.Name == "Redact" && RestrictedMembers.InheritsFrom(type, known.ComplianceRedactor)
+            || RestrictedMembers.Is(type, known.ComplianceRedactionBuilderExtensions);
+    }
 
     private bool IsFormattingCombinator(IInvocationOperation invocation)
     {
@@ -457,9 +618,10 @@ internal sealed class ValueFlow
     }
 
     private bool IsAccumulator(ITypeSymbol type) =>
-        RestrictedMembers.Is(type, known.StringBuilder)
-        || RestrictedMembers.InheritsFrom(type, known.TextWriter)
-        || type.SpecialType != SpecialType.System_String && Implements(type, known.Enumerable);
+        !Sinks.SinkClassifier.IsReportedWhereBuilt(type, known)
+        && (RestrictedMembers.Is(type, known.StringBuilder)
+            || RestrictedMembers.InheritsFrom(type, known.TextWriter)
+            || type.SpecialType != SpecialType.System_String && Implements(type, known.Enumerable));
 
     private static bool Implements(ITypeSymbol type, INamedTypeSymbol contract)
     {
@@ -478,7 +640,7 @@ internal sealed class ValueFlow
         type is not null
         && (type.SpecialType is SpecialType.System_String or SpecialType.System_Object
             || RestrictedMembers.Is(type, known.StringBuilder)
-            || type is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Char }
+            || type is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Char or SpecialType.System_Byte }
             || type.Name is "FormattableString" or "IFormattable");
 
     /// <summary>Yes/no answers (comparisons, IsNullOrEmpty, Any) say too little to count as the data.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using Marac.Forms.Analyzers.Flow;
 using Microsoft.CodeAnalysis;
@@ -7,7 +8,7 @@ using Microsoft.CodeAnalysis.Operations;
 namespace Marac.Forms.Analyzers.Sinks;
 
 /// <summary>Recognises calls to logging and serialisation APIs and picks out the arguments they write.</summary>
-internal static class SinkClassifier
+internal static partial class SinkClassifier
 {
     private static readonly HashSet<string> MelMethods = new()
     {
@@ -37,7 +38,7 @@ internal static class SinkClassifier
             "Serialize", "SerializeAsync", "SerializeToUtf8Bytes", "SerializeToDocument", "SerializeToElement", "SerializeToNode",
             "Create", "PostAsJsonAsync", "PutAsJsonAsync", "PatchAsJsonAsync", "SerializeObject", "FromObject",
             "WriteObject", "WriteObjectContent", "WriteStartObject",
-        }));
+        }).Concat(OutputMethodNames));
 
     private static readonly string[] SerilogTemplateParameters = { "messageTemplate" };
     private static readonly string[] SerilogValueParameters = { "propertyValue", "propertyValue0", "propertyValue1", "propertyValue2", "propertyValues" };
@@ -60,7 +61,9 @@ internal static class SinkClassifier
             return null;
         }
 
-        return ClassifyLogging(invocation, method, type, known) ?? ClassifySerialisation(invocation, method, type, known);
+        return ClassifyLogging(invocation, method, type, known)
+            ?? ClassifySerialisation(invocation, method, type, known)
+            ?? ClassifyOutput(invocation, method, type, known);
     }
 
     private static SinkCall? ClassifyLogging(IInvocationOperation invocation, IMethodSymbol method, INamedTypeSymbol type, KnownSymbols known)
@@ -148,7 +151,7 @@ internal static class SinkClassifier
 
         if (Is(type, known.StjHttpClientExtensions) && method.Name is "PostAsJsonAsync" or "PutAsJsonAsync" or "PatchAsJsonAsync")
         {
-            return Named(SinkKind.Serialisation, "System.Net.Http.Json", invocation, ExposureMode.SystemTextJson, "value");
+            return Named(SinkKind.Serialisation, "System.Net.Http.Json", invocation, ExposureMode.SystemTextJson, "value", "requestUri");
         }
 
         if (Is(type, known.NewtonsoftConvert) && method.Name == "SerializeObject")
@@ -242,10 +245,13 @@ internal static class SinkClassifier
         return new SinkCall(SinkKind.Logging, "Microsoft.Extensions.Logging", arguments);
     }
 
-    private static SinkCall Named(SinkKind kind, string name, IInvocationOperation invocation, ExposureMode mode, params string[] parameterNames)
+    private static SinkCall Named(SinkKind kind, string name, IInvocationOperation invocation, ExposureMode mode, params string[] parameterNames) =>
+        Named(kind, name, invocation.Arguments, mode, parameterNames);
+
+    private static SinkCall Named(SinkKind kind, string name, ImmutableArray<IArgumentOperation> invocationArguments, ExposureMode mode, params string[] parameterNames)
     {
         var arguments = new List<SinkArgument>();
-        foreach (var value in ValuesOf(invocation, parameterNames))
+        foreach (var value in ValuesOf(invocationArguments, parameterNames))
         {
             arguments.Add(new SinkArgument(value, mode));
         }
@@ -254,10 +260,13 @@ internal static class SinkClassifier
     }
 
     /// <summary>Console, Debug and Trace write every argument except conditions and format providers.</summary>
-    private static SinkCall Everything(SinkKind kind, string name, IInvocationOperation invocation, KnownSymbols known)
+    private static SinkCall Everything(SinkKind kind, string name, IInvocationOperation invocation, KnownSymbols known) =>
+        Everything(kind, name, invocation.Arguments, known);
+
+    private static SinkCall Everything(SinkKind kind, string name, ImmutableArray<IArgumentOperation> invocationArguments, KnownSymbols known, int skip = 0)
     {
         var arguments = new List<SinkArgument>();
-        foreach (var argument in invocation.Arguments)
+        foreach (var argument in invocationArguments.Skip(skip))
         {
             if (argument.Parameter is { } parameter && (IsPlumbing(parameter.Type, known) || parameter.Type.SpecialType == SpecialType.System_Boolean && parameter.Name == "condition"))
             {
@@ -270,9 +279,12 @@ internal static class SinkClassifier
         return new SinkCall(kind, name, arguments);
     }
 
-    private static IEnumerable<IOperation> ValuesOf(IInvocationOperation invocation, string[] parameterNames)
+    private static IEnumerable<IOperation> ValuesOf(IInvocationOperation invocation, string[] parameterNames) =>
+        ValuesOf(invocation.Arguments, parameterNames);
+
+    private static IEnumerable<IOperation> ValuesOf(ImmutableArray<IArgumentOperation> invocationArguments, string[] parameterNames)
     {
-        foreach (var argument in invocation.Arguments)
+        foreach (var argument in invocationArguments)
         {
             if (argument.Parameter is null || !Contains(parameterNames, argument.Parameter.Name) || argument.ArgumentKind == ArgumentKind.DefaultValue)
             {

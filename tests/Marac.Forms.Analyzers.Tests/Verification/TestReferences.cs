@@ -17,6 +17,7 @@ internal static class TestReferences
         typeof(Serilog.Log).Assembly,
         typeof(NLog.LogManager).Assembly,
         typeof(Newtonsoft.Json.JsonConvert).Assembly,
+        typeof(Microsoft.Extensions.Compliance.Classification.DataClassificationAttribute).Assembly,
     }.Select(a => (MetadataReference)MetadataReference.CreateFromFile(a.Location)).ToArray());
 
     private static readonly Lazy<IReadOnlyList<MetadataReference>> ThirdPartyOnly = new(() =>
