@@ -18,7 +18,7 @@ internal static class DefinitionParser
             problems.ThrowIfAny();
         }
 
-        problems.RejectUnknownMembers(root, "format", "id", "name", "version", "language", "record", "marking", "settings", "retentionFrom", "phrases", "optionSets", "sections");
+        problems.RejectUnknownMembers(root, "$schema", "format", "id", "name", "version", "language", "record", "marking", "settings", "retentionFrom", "phrases", "optionSets", "sections");
         CheckFormat(root, problems);
         var id = problems.RequiredString(root, "id");
         var name = problems.RequiredString(root, "name");
