@@ -26,11 +26,17 @@ internal static class SourceJsonParser
                 throw Fail(sourceName, 1, 1, "the file is empty; expected a JSON object");
             }
 
-            var root = ReadValue(ref reader, string.Empty, lineStarts, start, utf8, sourceName);
+            var repeated = new List<FormDefinitionProblem>();
+            var root = ReadValue(ref reader, string.Empty, lineStarts, start, utf8, sourceName, repeated);
             if (reader.Read())
             {
                 var (line, column) = Locate(lineStarts, start + (int)reader.TokenStartIndex, utf8);
                 throw Fail(sourceName, line, column, "unexpected text after the end of the JSON value");
+            }
+
+            if (repeated.Count > 0)
+            {
+                throw new FormDefinitionException(repeated);
             }
 
             return root;
@@ -43,18 +49,26 @@ internal static class SourceJsonParser
         }
     }
 
-    private static SourceJsonNode ReadValue(ref Utf8JsonReader reader, string path, int[] lineStarts, int offset, byte[] utf8, string sourceName)
+    // A member given twice in one object goes to "repeated": which value was meant cannot be told, so the file is refused, as form files are.
+    private static SourceJsonNode ReadValue(ref Utf8JsonReader reader, string path, int[] lineStarts, int offset, byte[] utf8, string sourceName, List<FormDefinitionProblem> repeated)
     {
         var (line, column) = Locate(lineStarts, offset + (int)reader.TokenStartIndex, utf8);
         switch (reader.TokenType)
         {
             case JsonTokenType.StartObject:
                 var properties = new List<KeyValuePair<string, SourceJsonNode>>();
+                var names = new HashSet<string>(StringComparer.Ordinal);
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
                 {
                     var name = reader.GetString()!;
+                    if (!names.Add(name))
+                    {
+                        var (nameLine, nameColumn) = Locate(lineStarts, offset + (int)reader.TokenStartIndex, utf8);
+                        repeated.Add(new FormDefinitionProblem(sourceName, nameLine, nameColumn, Join(path, name), "'" + name + "' appears more than once in this object; give each member once"));
+                    }
+
                     reader.Read();
-                    properties.Add(new(name, ReadValue(ref reader, Join(path, name), lineStarts, offset, utf8, sourceName)));
+                    properties.Add(new(name, ReadValue(ref reader, Join(path, name), lineStarts, offset, utf8, sourceName, repeated)));
                 }
 
                 return new SourceJsonNode(SourceJsonKind.Object, path, line, column, properties: properties);
@@ -62,7 +76,7 @@ internal static class SourceJsonParser
                 var items = new List<SourceJsonNode>();
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
-                    items.Add(ReadValue(ref reader, path + "[" + items.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]", lineStarts, offset, utf8, sourceName));
+                    items.Add(ReadValue(ref reader, path + "[" + items.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]", lineStarts, offset, utf8, sourceName, repeated));
                 }
 
                 return new SourceJsonNode(SourceJsonKind.Array, path, line, column, items: items);
