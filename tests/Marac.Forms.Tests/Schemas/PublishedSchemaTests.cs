@@ -78,6 +78,23 @@ public sealed class PublishedSchemaTests
         Assert.False(result.IsValid, "the schema let through " + parent + "." + member + " = " + value);
     }
 
+    [Theory]
+    [InlineData("referralDate")]
+    [InlineData("victimAwareOfReferral")]
+    [InlineData("victim")]
+    [InlineData("maracArea")]
+    [InlineData("children")]
+    public void The_form_schema_and_the_reader_agree_on_null(string member)
+    {
+        var file = JsonNode.Parse(MaracJson.Write(JsonTestForms.Referral, JsonTestForms.Basis))!;
+        file["form"]![member] = null;
+
+        var readerAccepts = Record.Exception(() => MaracJson.ReadAny(file.ToJsonString())) is null;
+        var schemaAccepts = Schema(PublishedSchemas.FormFileName(FormType.MaracReferral)).Evaluate(Element(file)).IsValid;
+
+        Assert.Equal(readerAccepts, schemaAccepts);
+    }
+
     [Fact]
     public void A_file_for_another_form_fails_the_schema()
     {

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Schema;
 using Marac.Forms.DataProtection;
+using Marac.Forms.Definitions.Parsing;
 using Marac.Forms.Json;
 
 namespace Marac.Forms.Tests.Schemas;
@@ -59,13 +60,9 @@ internal static class PublishedSchemas
     /// written from the loader's rules: the header strictly, sections and items by their common members. The loader
     /// checks each item kind's own members and every binding, with line and column.
     /// </summary>
-    internal static JsonObject ForDefinitionFile() => new()
+    internal static JsonObject ForDefinitionFile()
     {
-        ["$schema"] = Draft,
-        ["title"] = "Marac.Forms form definition",
-        ["description"] = "A form definition: which form it lays out, its wording, sections and the record member each field shows. The loader checks each item kind's members and every binding.",
-        ["type"] = "object",
-        ["properties"] = new JsonObject
+        var known = new JsonObject
         {
             ["$schema"] = new JsonObject { ["type"] = "string" },
             ["format"] = new JsonObject { ["const"] = 1 },
@@ -103,10 +100,26 @@ internal static class PublishedSchemas
                     ["required"] = new JsonArray("id", "heading", "items"),
                 },
             },
-        },
-        ["required"] = new JsonArray("format", "id", "name", "version", "record", "sections"),
-        ["additionalProperties"] = false,
-    };
+        };
+
+        // The loader's own list of top-level members decides which are allowed; members it has that are not described above are left open.
+        var properties = new JsonObject();
+        foreach (var member in DefinitionParser.TopLevelMembers)
+        {
+            properties[member] = known[member]?.DeepClone() ?? new JsonObject();
+        }
+
+        return new JsonObject
+        {
+            ["$schema"] = Draft,
+            ["title"] = "Marac.Forms form definition",
+            ["description"] = "A form definition: which form it lays out, its wording, sections and the record member each field shows. The loader checks each item kind's members and every binding.",
+            ["type"] = "object",
+            ["properties"] = properties,
+            ["required"] = new JsonArray("format", "id", "name", "version", "record", "sections"),
+            ["additionalProperties"] = false,
+        };
+    }
 
     /// <summary>The text as checked in: indented with two spaces, "\n" line ends, a final new line.</summary>
     internal static string Text(JsonNode schema) =>
@@ -123,10 +136,25 @@ internal static class PublishedSchemas
         TransformSchemaNode = Describe,
     };
 
-    /// <summary>Fills in what the serializer's custom converters hide from the exporter, and closes every object.</summary>
+    /// <summary>
+    /// Fills in what the serializer's custom converters hide from the exporter, closes every object, and gives each
+    /// member the reader's own null rule (<see cref="ShapeMember.AllowsNull"/>), so the schema and the reader agree.
+    /// </summary>
     private static JsonNode Describe(JsonSchemaExporterContext context, JsonNode schema)
     {
-        var type = context.TypeInfo.Type;
+        var described = DescribeType(context.TypeInfo.Type, schema);
+        if (context.PropertyInfo is { DeclaringType: var owner } property
+            && JsonShapes.For(owner) is ObjectShape shape
+            && shape.Members.FirstOrDefault(m => m.Name == property.Name) is { } member)
+        {
+            SetNullAllowed(described, member.AllowsNull);
+        }
+
+        return described;
+    }
+
+    private static JsonNode DescribeType(Type type, JsonNode schema)
+    {
         var underlying = Nullable.GetUnderlyingType(type) ?? type;
         if (underlying.IsEnum)
         {
@@ -156,5 +184,48 @@ internal static class PublishedSchemas
         }
 
         return schema;
+    }
+
+    /// <summary>Adds null to, or takes it from, what a member's schema accepts.</summary>
+    private static void SetNullAllowed(JsonNode schema, bool allowsNull)
+    {
+        if (schema is not JsonObject shape)
+        {
+            return;
+        }
+
+        if (shape["enum"] is JsonArray names)
+        {
+            var hasNull = names.Any(n => n is null);
+            if (allowsNull && !hasNull)
+            {
+                names.Add(null);
+            }
+            else if (!allowsNull && hasNull)
+            {
+                names.Remove(names.First(n => n is null));
+            }
+
+            return;
+        }
+
+        var types = shape["type"] switch
+        {
+            JsonArray list => list.Select(t => t!.GetValue<string>()).ToList(),
+            JsonValue one => new List<string> { one.GetValue<string>() },
+            _ => null,
+        };
+        if (types is null)
+        {
+            return;
+        }
+
+        types.Remove("null");
+        if (allowsNull)
+        {
+            types.Add("null");
+        }
+
+        shape["type"] = types.Count == 1 ? types[0] : new JsonArray(types.Select(t => (JsonNode?)t).ToArray());
     }
 }
