@@ -66,6 +66,16 @@ public sealed class DefinitionLoaderTests
     }
 
     [Fact]
+    public void A_syntax_error_after_text_in_another_script_is_placed_by_characters_as_in_form_files()
+    {
+        var error = LoadFails("{\n  \"name\": \"Ελένη\" x\n}");
+
+        var problem = Assert.Single(error.Problems);
+        Assert.Equal(2, problem.Line);
+        Assert.Equal(19, problem.Column);
+    }
+
+    [Fact]
     public void An_unknown_binding_names_the_line_and_the_path_of_the_bind()
     {
         var error = LoadFails(Definition(
