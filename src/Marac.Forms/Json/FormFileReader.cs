@@ -18,6 +18,9 @@ internal static class FormFileReader
     private const string Section35Member = "section35";
     private const string FormMember = "form";
 
+    /// <summary>The optional link to the file's JSON Schema, for editors; read past, never needed.</summary>
+    private const string SchemaMember = "$schema";
+
     private static readonly string[] EnvelopeMembers = { FormTypeMember, FormVersionMember, LawfulBasisMember, FormMember };
 
     internal static FormFile Read(Utf8Input input, FormType? expected)
@@ -95,6 +98,18 @@ internal static class FormFileReader
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var name = reader.GetString()!;
+            if (name == SchemaMember)
+            {
+                reader.Read();
+                if (reader.TokenType != JsonTokenType.String)
+                {
+                    problems.Add(new FormatProblem(SchemaMember, reader.TokenStartIndex, "expected the address of the file's JSON Schema as text, not " + JsonShape.Describe(reader.TokenType)));
+                }
+
+                reader.Skip();
+                continue;
+            }
+
             var index = Array.IndexOf(EnvelopeMembers, name);
             if (index < 0)
             {

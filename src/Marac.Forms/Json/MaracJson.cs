@@ -15,6 +15,8 @@ namespace Marac.Forms.Json;
 ///   "form": { ... }
 /// }
 /// </code>
+/// A file may also start with a <c>"$schema"</c> member giving the address of its JSON Schema (published under
+/// <c>docs/schemas</c>), for editors; reading passes over it and writing leaves it out.
 /// Member names are camel case, enums are written as their camel-case names, dates as <c>"YYYY-MM-DD"</c>, and
 /// members with no value are left out. Files are UTF-8, indented, with "\n" line ends, and the same form always
 /// gives the same bytes. Text in any script is written as it is, not escaped.

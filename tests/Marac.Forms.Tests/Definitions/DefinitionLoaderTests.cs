@@ -32,6 +32,20 @@ public sealed class DefinitionLoaderTests
     }
 
     [Fact]
+    public void A_member_given_twice_is_refused_not_read_as_the_first_value()
+    {
+        var error = LoadFails(Definition(
+            "      { \"kind\": \"singleLine\", \"bind\": \"caseReference\", \"label\": \"Reference\", \"label\": \"Case number\" },\n" +
+            "      { \"kind\": \"singleLine\", \"bind\": \"recipient.name\", \"bind\": \"recipient.agency\", \"label\": \"Agency\" }"));
+
+        Assert.Equal(2, error.Problems.Count);
+        Assert.Equal("sections[0].items[0].label", error.Problems[0].Path);
+        Assert.Equal(5, error.Problems[0].Line);
+        Assert.Equal("sections[0].items[1].bind", error.Problems[1].Path);
+        Assert.All(error.Problems, p => Assert.Contains("appears more than once in this object", p.Message, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void An_unknown_record_lists_the_form_identifiers()
     {
         var error = LoadFails(Definition("      { \"kind\": \"singleLine\", \"bind\": \"caseReference\", \"label\": \"Reference\" }").Replace("\"disclosure-decision\"", "\"incident-log\"", StringComparison.Ordinal));
@@ -49,6 +63,16 @@ public sealed class DefinitionLoaderTests
         Assert.Equal(3, problem.Line);
         Assert.Contains("not valid JSON", problem.Message, StringComparison.Ordinal);
         Assert.StartsWith("local/referral.json(3,", error.Problems[0].ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_syntax_error_after_text_in_another_script_is_placed_by_characters_as_in_form_files()
+    {
+        var error = LoadFails("{\n  \"name\": \"Ελένη\" x\n}");
+
+        var problem = Assert.Single(error.Problems);
+        Assert.Equal(2, problem.Line);
+        Assert.Equal(19, problem.Column);
     }
 
     [Fact]

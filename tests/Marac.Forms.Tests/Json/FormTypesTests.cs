@@ -1,5 +1,6 @@
 using Marac.Forms.Definitions;
 using Marac.Forms.Json;
+using Marac.Forms.Tests.Fixtures;
 
 namespace Marac.Forms.Tests.Json;
 
@@ -33,7 +34,7 @@ public sealed class FormTypesTests
     [MemberData(nameof(Forms))]
     public void Each_built_in_definition_file_names_its_form_by_its_identifier(FormType formType)
     {
-        var path = Path.Combine(RepositoryRoot(), "forms", formType.Id() + ".json");
+        var path = RepositoryFiles.PathOf("forms/" + formType.Id() + ".json");
 
         using var document = System.Text.Json.JsonDocument.Parse(File.ReadAllText(path));
 
@@ -61,16 +62,5 @@ public sealed class FormTypesTests
 
         Assert.Equal(JsonTestForms.Dash.Score, Score(dash));
         Assert.Equal(15, Score(referral));
-    }
-
-    private static string RepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Marac.Forms.sln")))
-        {
-            folder = folder.Parent;
-        }
-
-        return folder?.FullName ?? throw new InvalidOperationException("The repository root was not found above " + AppContext.BaseDirectory);
     }
 }

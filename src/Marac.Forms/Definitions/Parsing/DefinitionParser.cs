@@ -8,6 +8,9 @@ namespace Marac.Forms.Definitions.Parsing;
 /// <summary>Turns a parsed definition file into a <see cref="FormDefinition"/>, reporting every problem with its location.</summary>
 internal static class DefinitionParser
 {
+    /// <summary>The members a definition file may have at its top level (the published schema lists the same).</summary>
+    internal static readonly string[] TopLevelMembers = { "$schema", "format", "id", "name", "version", "language", "record", "marking", "settings", "retentionFrom", "phrases", "optionSets", "sections" };
+
     internal const int Format = 1;
 
     internal static FormDefinition Parse(SourceJsonNode root, string source, SharedVocabulary shared)
@@ -18,7 +21,7 @@ internal static class DefinitionParser
             problems.ThrowIfAny();
         }
 
-        problems.RejectUnknownMembers(root, "format", "id", "name", "version", "language", "record", "marking", "settings", "retentionFrom", "phrases", "optionSets", "sections");
+        problems.RejectUnknownMembers(root, TopLevelMembers);
         CheckFormat(root, problems);
         var id = problems.RequiredString(root, "id");
         var name = problems.RequiredString(root, "name");

@@ -11,7 +11,7 @@ internal static class OverlayParser
             problems.ThrowIfAny();
         }
 
-        problems.RejectUnknownMembers(root, "format", "id", "name", "version", "marking", "settings", "forms");
+        problems.RejectUnknownMembers(root, "$schema", "format", "id", "name", "version", "marking", "settings", "forms");
         DefinitionParser.CheckFormat(root, problems);
         var id = problems.RequiredString(root, "id");
         var name = problems.RequiredString(root, "name");

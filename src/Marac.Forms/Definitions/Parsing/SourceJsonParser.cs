@@ -1,9 +1,10 @@
 using System.Text;
 using System.Text.Json;
+using Marac.Forms.Json;
 
 namespace Marac.Forms.Definitions.Parsing;
 
-/// <summary>Parses a definition file into <see cref="SourceJsonNode"/> values that keep their line, column and path.</summary>
+/// <summary>Parses a definition file into <see cref="SourceJsonNode"/> values that keep their line, column and path; positions are counted as for form files (<see cref="TextPositions"/>).</summary>
 internal static class SourceJsonParser
 {
     private static readonly JsonReaderOptions ReaderOptions = new()
@@ -17,7 +18,7 @@ internal static class SourceJsonParser
     internal static SourceJsonNode Parse(byte[] utf8, string sourceName)
     {
         var start = HasByteOrderMark(utf8) ? 3 : 0;
-        var lineStarts = FindLineStarts(utf8, start);
+        var positions = new TextPositions(new ReadOnlyMemory<byte>(utf8, start, utf8.Length - start));
         var reader = new Utf8JsonReader(new ReadOnlySpan<byte>(utf8, start, utf8.Length - start), ReaderOptions);
         try
         {
@@ -26,35 +27,48 @@ internal static class SourceJsonParser
                 throw Fail(sourceName, 1, 1, "the file is empty; expected a JSON object");
             }
 
-            var root = ReadValue(ref reader, string.Empty, lineStarts, start, utf8, sourceName);
+            var repeated = new List<FormDefinitionProblem>();
+            var root = ReadValue(ref reader, string.Empty, positions, sourceName, repeated);
             if (reader.Read())
             {
-                var (line, column) = Locate(lineStarts, start + (int)reader.TokenStartIndex, utf8);
+                var (line, column) = positions.At(reader.TokenStartIndex);
                 throw Fail(sourceName, line, column, "unexpected text after the end of the JSON value");
+            }
+
+            if (repeated.Count > 0)
+            {
+                throw new FormDefinitionException(repeated);
             }
 
             return root;
         }
         catch (JsonException exception)
         {
-            var line = (int)(exception.LineNumber ?? 0) + 1;
-            var column = (int)(exception.BytePositionInLine ?? 0) + 1;
+            var (line, column) = positions.At(positions.OffsetOf(exception.LineNumber ?? 0, exception.BytePositionInLine ?? 0));
             throw Fail(sourceName, line, column, "not valid JSON: " + FirstSentence(exception.Message));
         }
     }
 
-    private static SourceJsonNode ReadValue(ref Utf8JsonReader reader, string path, int[] lineStarts, int offset, byte[] utf8, string sourceName)
+    // A member given twice in one object goes to "repeated": which value was meant cannot be told, so the file is refused, as form files are.
+    private static SourceJsonNode ReadValue(ref Utf8JsonReader reader, string path, TextPositions positions, string sourceName, List<FormDefinitionProblem> repeated)
     {
-        var (line, column) = Locate(lineStarts, offset + (int)reader.TokenStartIndex, utf8);
+        var (line, column) = positions.At(reader.TokenStartIndex);
         switch (reader.TokenType)
         {
             case JsonTokenType.StartObject:
                 var properties = new List<KeyValuePair<string, SourceJsonNode>>();
+                var names = new HashSet<string>(StringComparer.Ordinal);
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
                 {
                     var name = reader.GetString()!;
+                    if (!names.Add(name))
+                    {
+                        var (nameLine, nameColumn) = positions.At(reader.TokenStartIndex);
+                        repeated.Add(new FormDefinitionProblem(sourceName, nameLine, nameColumn, Join(path, name), "'" + name + "' appears more than once in this object; give each member once"));
+                    }
+
                     reader.Read();
-                    properties.Add(new(name, ReadValue(ref reader, Join(path, name), lineStarts, offset, utf8, sourceName)));
+                    properties.Add(new(name, ReadValue(ref reader, Join(path, name), positions, sourceName, repeated)));
                 }
 
                 return new SourceJsonNode(SourceJsonKind.Object, path, line, column, properties: properties);
@@ -62,7 +76,7 @@ internal static class SourceJsonParser
                 var items = new List<SourceJsonNode>();
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
-                    items.Add(ReadValue(ref reader, path + "[" + items.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]", lineStarts, offset, utf8, sourceName));
+                    items.Add(ReadValue(ref reader, path + "[" + items.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]", positions, sourceName, repeated));
                 }
 
                 return new SourceJsonNode(SourceJsonKind.Array, path, line, column, items: items);
@@ -87,38 +101,6 @@ internal static class SourceJsonParser
     private static string Join(string path, string name) => path.Length == 0 ? name : path + "." + name;
 
     private static bool HasByteOrderMark(byte[] utf8) => utf8.Length >= 3 && utf8[0] == 0xEF && utf8[1] == 0xBB && utf8[2] == 0xBF;
-
-    private static int[] FindLineStarts(byte[] utf8, int start)
-    {
-        var starts = new List<int> { start };
-        for (var i = start; i < utf8.Length; i++)
-        {
-            if (utf8[i] == (byte)'\n')
-            {
-                starts.Add(i + 1);
-            }
-        }
-
-        return starts.ToArray();
-    }
-
-    private static (int Line, int Column) Locate(int[] lineStarts, int byteOffset, byte[] utf8)
-    {
-        var index = Array.BinarySearch(lineStarts, byteOffset);
-        var line = index >= 0 ? index : ~index - 1;
-
-        // Columns count characters, not bytes: skip UTF-8 continuation bytes.
-        var column = 1;
-        for (var i = lineStarts[line]; i < byteOffset; i++)
-        {
-            if ((utf8[i] & 0xC0) != 0x80)
-            {
-                column++;
-            }
-        }
-
-        return (line + 1, column);
-    }
 
     private static string FirstSentence(string message)
     {
