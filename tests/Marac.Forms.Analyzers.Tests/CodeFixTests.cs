@@ -148,13 +148,13 @@ public sealed class CodeFixTests
         class C
         {
             [Obsolete("Use the queue")]
-            string Save(Victim v, CaseFile file)
+            string Save(Victim v, Perpetrator file)
             {
                 Console.WriteLine({|MARAC001:v.Name|});
                 return JsonSerializer.Serialize({|MARAC002:file|});
             }
 
-            string Summary => JsonSerializer.Serialize({|MARAC002:new Victim()|});
+            string Summary => JsonSerializer.Serialize({|MARAC002:new Perpetrator()|});
         }
         """,
         """
@@ -165,14 +165,14 @@ public sealed class CodeFixTests
         {
             [{|MARAC005:LawfulBasis(Article6Basis.VitalInterests, reasons: "", extent: "", permittedUse: "")|}]
             [Obsolete("Use the queue")]
-            string Save(Victim v, CaseFile file)
+            string Save(Victim v, Perpetrator file)
             {
                 Console.WriteLine({|MARAC001:v.Name|});
                 return JsonSerializer.Serialize({|MARAC002:file|});
             }
 
             [{|MARAC005:LawfulBasis(Article6Basis.VitalInterests, reasons: "", extent: "", permittedUse: "")|}]
-            string Summary => JsonSerializer.Serialize({|MARAC002:new Victim()|});
+            string Summary => JsonSerializer.Serialize({|MARAC002:new Perpetrator()|});
         }
         """,
         AddAttribute,
@@ -216,7 +216,7 @@ public sealed class CodeFixTests
 
         class C
         {
-            string M(Victim v) => JsonSerializer.Serialize({|MARAC002:v|});
+            string M(Perpetrator v) => JsonSerializer.Serialize({|MARAC002:v|});
         }
         """,
         Redact);

@@ -57,6 +57,24 @@ internal readonly struct Taint
             : new Taint(strict | RestrictedKinds.Restricted, Source, ViaType, GenderSource, ImmigrationSource);
     }
 
+    /// <summary>
+    /// This taint, with the gender history and immigration status <paramref name="other"/> carries
+    /// added: a whole object needs the stricter clearance for every strict member it holds, while its
+    /// general description keeps naming the member found first.
+    /// </summary>
+    public Taint WithStrictOf(Taint other)
+    {
+        if (!IsTainted)
+        {
+            return other;
+        }
+
+        var strict = other.Kinds & (RestrictedKinds.GenderHistory | RestrictedKinds.ImmigrationStatus);
+        return strict == RestrictedKinds.None
+            ? this
+            : new Taint(Kinds | strict, Source, ViaType, GenderSource ?? other.GenderSource, ImmigrationSource ?? other.ImmigrationSource);
+    }
+
     public Taint Merge(Taint other)
     {
         if (!other.IsTainted)

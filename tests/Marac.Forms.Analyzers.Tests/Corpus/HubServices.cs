@@ -232,7 +232,28 @@ public sealed class MaracSharing
 
     public string Payload(Person person) => JsonSerializer.Serialize(new { person.CaseNumber, person.Borough, person.RiskScore }); // ok
 
-    public string Leaky(Person person) => JsonSerializer.Serialize(person); // leak: MARAC002; gap: MARAC003, MARAC004
+    public string Leaky(Person person) => JsonSerializer.Serialize(person); // leak: MARAC003, MARAC004
+}
+
+public sealed class CaseHandover
+{
+    private readonly ILogger<CaseHandover> logger;
+
+    public CaseHandover(ILogger<CaseHandover> logger) => this.logger = logger;
+
+    [LawfulBasis(Article6Basis.PublicTask, "Case transferred to the neighbouring borough's hub", "The case file", "Continuing the safety plan")]
+    public string Transfer(HubCase hubCase, TenancyRecord tenancy)
+    {
+        logger.LogInformation("Transferring {@Children}", hubCase.Children); // leak: MARAC003, MARAC004
+        logger.LogInformation("Tenancy {@Tenancy}", tenancy); // ok
+        return JsonSerializer.Serialize(hubCase); // leak: MARAC003, MARAC004
+    }
+
+    [LawfulBasis(Article6Basis.PublicTask, "Court ordered the case file and the MARAC agreed", "The case file", "Family court proceedings",
+        GenderRecognitionExemption = GenderRecognitionExemption.CourtOrderOrProceedings, ImmigrationSharingAgreement = "MARAC minute 2026-10/2")]
+    public string ForCourt(HubCase hubCase) => JsonSerializer.Serialize(hubCase); // ok
+
+    public string Unrecorded(TenancyRecord tenancy) => JsonSerializer.Serialize(tenancy); // leak: MARAC002
 }
 
 public sealed class CaseAudit
