@@ -256,6 +256,36 @@ public sealed class CaseHandover
     public string Unrecorded(TenancyRecord tenancy) => JsonSerializer.Serialize(tenancy); // leak: MARAC002
 }
 
+public sealed class GpLiaison
+{
+    private readonly ILogger<GpLiaison> logger;
+
+    public GpLiaison(ILogger<GpLiaison> logger) => this.logger = logger;
+
+    [LawfulBasis(Article6Basis.PublicTask, "High risk; the GP is part of the safety plan", "Mental-health notes", "Safety planning at the MARAC")]
+    public string ToGp(Person person) => JsonSerializer.Serialize(new { person.CaseNumber, person.MentalHealthNotes }); // leak: MARAC007
+
+    [LawfulBasis(Article6Basis.PublicTask, "High risk; the GP is part of the safety plan", "Mental-health notes", "Safety planning at the MARAC",
+        Article9 = Article9Condition.SubstantialPublicInterest, Schedule1 = Schedule1Condition.SafeguardingChildrenAndIndividualsAtRisk)]
+    public string ToGpWithConditions(Person person) => JsonSerializer.Serialize(new { person.CaseNumber, person.MentalHealthNotes }); // ok
+
+    public void ToProbation(Person person)
+    {
+        var basis = LawfulBasis.For(Article6Basis.PublicTask, "Perpetrator programme referral", "Previous convictions", "Risk management");
+        using (DisclosureScope.Begin(basis))
+        {
+            logger.LogInformation("Convictions {Convictions}", person.Offences); // leak: MARAC007
+        }
+
+        using (DisclosureScope.Begin(basis with { Article10 = Schedule1Condition.SafeguardingChildrenAndIndividualsAtRisk }))
+        {
+            logger.LogInformation("Convictions {Convictions}", person.Offences); // ok
+        }
+    }
+
+    public void FromDecision(Person person, LawfulBasis decided) => logger.LogInformation("Notes {Notes}", person.MentalHealthNotes); // ok
+}
+
 public sealed class CaseAudit
 {
     private readonly ILogger<CaseAudit> logger;
