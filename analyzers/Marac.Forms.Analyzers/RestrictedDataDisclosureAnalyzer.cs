@@ -239,12 +239,13 @@ public sealed class RestrictedDataDisclosureAnalyzer : DiagnosticAnalyzer
     {
         var taint = finding.Taint;
         string? kind = null, missing = null;
-        if (taint.Has(RestrictedKinds.SpecialCategory) && basis.LacksArticle9)
+        var sensitive = taint.SensitiveKinds | (taint.Kinds & (RestrictedKinds.SpecialCategory | RestrictedKinds.CriminalOffence));
+        if ((sensitive & RestrictedKinds.SpecialCategory) != 0 && basis.LacksArticle9)
         {
             kind = "special category data";
             missing = "UK GDPR Article 9(2) condition with the DPA 2018 Schedule 1 condition s.10 requires (Schedule 8 under Part 3)";
         }
-        else if (taint.Has(RestrictedKinds.CriminalOffence) && basis.LacksArticle10)
+        else if ((sensitive & RestrictedKinds.CriminalOffence) != 0 && basis.LacksArticle10)
         {
             kind = "criminal-offence data";
             missing = "UK GDPR Article 10 coverage (a DPA 2018 Schedule 1 condition, s.10(5))";
@@ -257,7 +258,8 @@ public sealed class RestrictedDataDisclosureAnalyzer : DiagnosticAnalyzer
 
         report(Diagnostic.Create(
             Descriptors.SensitiveDataWithoutCondition, finding.Leaf.Syntax.GetLocation(), Properties(redactable, attributable: false),
-            TaintDescription.Expression(finding.Leaf), kind, sink.Name, missing));
+            TaintDescription.ExpressionFrom(finding.Leaf, sensitive == (RestrictedKinds.SpecialCategory | RestrictedKinds.CriminalOffence) ? null : taint.SensitiveSource ?? taint.Source),
+            kind, sink.Name, missing));
     }
 
     private static ImmutableDictionary<string, string?> Properties(bool redactable, bool attributable)

@@ -105,7 +105,7 @@ public sealed class ClearanceTests
         {
             void Send(CaseFile file) => JsonSerializer.Serialize({|MARAC003:{|MARAC004:file|}|});
 
-            void Send(Perpetrator p) => JsonSerializer.Serialize(p);
+            void Send(Perpetrator p) => JsonSerializer.Serialize({|MARAC007:p|});
 
             class Nested
             {

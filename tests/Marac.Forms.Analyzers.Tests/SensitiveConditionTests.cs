@@ -42,6 +42,9 @@ public sealed class SensitiveConditionTests
                 Console.WriteLine({|MARAC007:v.Health|});
             }
 
+            [LawfulBasis(Article6Basis.PublicTask, "Perpetrator programme referral", "The perpetrator's record", "Risk management")]
+            string WholeObject(Perpetrator p, List<Perpetrator> others) => JsonSerializer.Serialize({|MARAC007:p|}) + JsonSerializer.Serialize({|MARAC007:others|});
+
             [LawfulBasis(LawEnforcementBasis.NecessaryForLawEnforcementTask, "Police referral", "Health", "Investigation")]
             void PartThreeWithoutSchedule8(Victim v) => Console.WriteLine({|MARAC007:v.Health|} + v.Convictions);
         }
@@ -89,6 +92,10 @@ public sealed class SensitiveConditionTests
             void NotSensitive(Victim v) => Console.WriteLine(v.Name);
 
             void NoBasis(Victim v) => Console.WriteLine({|MARAC001:v.Health|});
+
+            [LawfulBasis(Article6Basis.PublicTask, "Perpetrator programme referral", "The perpetrator's record", "Risk management",
+                Article10 = Schedule1Condition.SafeguardingChildrenAndIndividualsAtRisk)]
+            string WholeObjectCovered(Perpetrator p) => JsonSerializer.Serialize(p);
         }
         """);
 }

@@ -183,7 +183,7 @@ public sealed class StrictRuleTests
             string NoStrictMember(Perpetrator p) => JsonSerializer.Serialize({|MARAC002:p|});
 
             [LawfulBasis(Article6Basis.PublicTask, "MARAC referral", "The household", "Safety planning")]
-            string GeneralBasisOnly(Household h, Perpetrator p) => JsonSerializer.Serialize({|MARAC003:h|}) + JsonSerializer.Serialize(p);
+            string GeneralBasisOnly(Household h, Perpetrator p) => JsonSerializer.Serialize({|MARAC003:h|}) + JsonSerializer.Serialize({|MARAC007:p|});
 
             void ParameterBasis(Arrival a, LawfulBasis basis) => JsonSerializer.Serialize({|MARAC004:a|});
 
@@ -193,7 +193,7 @@ public sealed class StrictRuleTests
 
             [LawfulBasis(Article6Basis.PublicTask, "Court order and MARAC agreement", "The whole record", "Proceedings",
                 GenderRecognitionExemption = GenderRecognitionExemption.CourtOrderOrProceedings, ImmigrationSharingAgreement = "MARAC minute 2026-11/4")]
-            string Both(Victim v, List<Arrival> arrivals) => JsonSerializer.Serialize(v) + JsonSerializer.Serialize(arrivals);
+            string Both(Victim v, List<Arrival> arrivals) => JsonSerializer.Serialize({|MARAC007:v|}) + JsonSerializer.Serialize(arrivals);
 
             void CheckedAtRunTime(Household h, LawfulBasis fromDecision)
             {

@@ -85,9 +85,9 @@ internal sealed class TypeExposure
             return result;
         }
 
-        // Every exposed member is looked at, not only the first restricted one: a gender-history or
-        // immigration-status member anywhere in the object (or nested in it) puts the object under the
-        // stricter rules, as the member alone would be.
+        // Every exposed member is looked at, not only the first restricted one: a gender-history,
+        // immigration-status, special category or criminal-offence member anywhere in the object (or
+        // nested in it) puts the object under the stricter rules, as the member alone would be.
         foreach (var member in ExposedMembers(type, mode))
         {
             var kinds = RestrictedMembers.KindsOf(member, known);
@@ -95,7 +95,8 @@ internal sealed class TypeExposure
                 ? new Taint(kinds, member, viaType: true)
                 : Compute(TypeOf(member), mode, walk, depth + 1);
             result = result.WithStrictOf(memberTaint);
-            if (result.Has(RestrictedKinds.GenderHistory) && result.Has(RestrictedKinds.ImmigrationStatus))
+            if (result.Has(RestrictedKinds.GenderHistory) && result.Has(RestrictedKinds.ImmigrationStatus)
+                && result.SensitiveKinds == (RestrictedKinds.SpecialCategory | RestrictedKinds.CriminalOffence))
             {
                 break;
             }

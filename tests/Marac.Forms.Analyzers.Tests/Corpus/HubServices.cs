@@ -250,7 +250,8 @@ public sealed class CaseHandover
     }
 
     [LawfulBasis(Article6Basis.PublicTask, "Court ordered the case file and the MARAC agreed", "The case file", "Family court proceedings",
-        GenderRecognitionExemption = GenderRecognitionExemption.CourtOrderOrProceedings, ImmigrationSharingAgreement = "MARAC minute 2026-10/2")]
+        GenderRecognitionExemption = GenderRecognitionExemption.CourtOrderOrProceedings, ImmigrationSharingAgreement = "MARAC minute 2026-10/2",
+        Article9 = Article9Condition.LegalClaims, Article10 = Schedule1Condition.LegalClaims)]
     public string ForCourt(HubCase hubCase) => JsonSerializer.Serialize(hubCase); // ok
 
     public string Unrecorded(TenancyRecord tenancy) => JsonSerializer.Serialize(tenancy); // leak: MARAC002
@@ -282,6 +283,9 @@ public sealed class GpLiaison
             logger.LogInformation("Convictions {Convictions}", person.Offences); // ok
         }
     }
+
+    [LawfulBasis(Article6Basis.PublicTask, "The GP asked for the clinical note for the safety plan", "One clinical note", "Safety planning at the MARAC")]
+    public string Note(ClinicalNote note) => JsonSerializer.Serialize(note); // leak: MARAC007
 
     public void FromDecision(Person person, LawfulBasis decided) => logger.LogInformation("Notes {Notes}", person.MentalHealthNotes); // ok
 }
