@@ -33,6 +33,29 @@ public sealed class CodeFixTests
         "MaracRedactValue");
 
     [Fact]
+    public Task Redact_fixes_special_category_data_under_an_article_6_basis_alone() => Verify.CodeFixAsync(
+        """
+        using Marac.Forms.DataProtection;
+
+        class C
+        {
+            [LawfulBasis(Article6Basis.PublicTask, "MARAC referral", "Health", "Safety planning")]
+            void M(Victim v) => Console.WriteLine({|MARAC007:v.Health|});
+        }
+        """,
+        """
+        using Marac.Forms.DataProtection;
+
+        class C
+        {
+            [LawfulBasis(Article6Basis.PublicTask, "MARAC referral", "Health", "Safety planning")]
+            void M(Victim v) => Console.WriteLine(Redact.Value(v.Health));
+        }
+        """,
+        Redact,
+        "MaracRedactValue");
+
+    [Fact]
     public Task Redact_inside_an_interpolation_keeps_an_existing_using() => Verify.CodeFixAsync(
         """
         using Marac.Forms.DataProtection;
