@@ -25,7 +25,8 @@ public sealed class RedactCodeFixProvider : CodeFixProvider
         DiagnosticIds.SerialisedWithoutLawfulBasis,
         DiagnosticIds.GenderHistoryWithoutExemption,
         DiagnosticIds.ImmigrationStatusWithoutAgreement,
-        DiagnosticIds.ToStringPrintsRestrictedData);
+        DiagnosticIds.ToStringPrintsRestrictedData,
+        DiagnosticIds.SensitiveDataWithoutCondition);
 
     /// <inheritdoc />
     public override FixAllProvider GetFixAllProvider() => new DocumentFixAllProvider(EquivalenceKey, ApplyAsync);

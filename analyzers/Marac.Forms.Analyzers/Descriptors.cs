@@ -49,6 +49,13 @@ internal static class Descriptors
         DiagnosticSeverity.Warning,
         "ToString() runs wherever an object is logged, interpolated, shown in a debugger or put in an exception message. A record's generated ToString() prints every public member; override it (or PrintMembers) so restricted members stay hidden, or redact them.");
 
+    public static readonly DiagnosticDescriptor SensitiveDataWithoutCondition = Create(
+        DiagnosticIds.SensitiveDataWithoutCondition,
+        "Special category or criminal-offence data leaves under a lawful basis without its Article 9 condition or Article 10 coverage",
+        "{0} is {1} and reaches {2} under a lawful basis that records no {3}",
+        DiagnosticSeverity.Warning,
+        "An Article 6 basis alone does not make special category or criminal-offence data lawful to process. UK GDPR Article 9(1) forbids processing special category data unless an Article 9(2) condition applies, and for (b), (g), (h), (i) and (j) the Data Protection Act 2018 section 10(1) to (3) needs a Schedule 1 condition as well; Article 10 allows criminal-offence data only under official authority or a Schedule 1 condition (section 10(5)). Record them on the basis (Article9 with Schedule1, Article10; Schedule8 under Part 3) or redact the value.");
+
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity, string description) =>
         new(id, title, message, Category, severity, isEnabledByDefault: true, description, RuleDocumentation.HelpLinkFor(id));
 }

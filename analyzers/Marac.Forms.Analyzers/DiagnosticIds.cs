@@ -24,6 +24,9 @@ internal static class DiagnosticIds
     /// <summary>A type's <c>ToString()</c> prints restricted members.</summary>
     public const string ToStringPrintsRestrictedData = "MARAC006";
 
+    /// <summary>Special category or criminal-offence data leaves under a basis that records no Article 9 condition or Article 10 coverage.</summary>
+    public const string SensitiveDataWithoutCondition = "MARAC007";
+
     /// <summary>Diagnostic property set to "true" when wrapping the reported expression in <c>Redact.Value</c> keeps the code compiling.</summary>
     public const string RedactableProperty = "MaracRedactable";
 

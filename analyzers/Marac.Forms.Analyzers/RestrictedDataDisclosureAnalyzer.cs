@@ -12,7 +12,9 @@ namespace Marac.Forms.Analyzers;
 /// <summary>
 /// Reports restricted personal data that reaches a logging or serialisation sink without a recorded
 /// lawful basis (MARAC001, MARAC002), and gender history or immigration status that reaches one
-/// without the specific exemption or agreement (MARAC003, MARAC004).
+/// without the specific exemption or agreement (MARAC003, MARAC004), and special category or
+/// criminal-offence data under a basis that visibly states no Article 9 condition or Article 10
+/// coverage (MARAC007).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class RestrictedDataDisclosureAnalyzer : DiagnosticAnalyzer
@@ -22,7 +24,8 @@ public sealed class RestrictedDataDisclosureAnalyzer : DiagnosticAnalyzer
         Descriptors.LoggedWithoutLawfulBasis,
         Descriptors.SerialisedWithoutLawfulBasis,
         Descriptors.GenderHistoryWithoutExemption,
-        Descriptors.ImmigrationStatusWithoutAgreement);
+        Descriptors.ImmigrationStatusWithoutAgreement,
+        Descriptors.SensitiveDataWithoutCondition);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
@@ -211,8 +214,14 @@ public sealed class RestrictedDataDisclosureAnalyzer : DiagnosticAnalyzer
                 TaintDescription.ExpressionFrom(leaf, taint.ImmigrationSource), sink.Name));
         }
 
-        if (strict || basis.Found)
+        if (strict)
         {
+            return;
+        }
+
+        if (basis.Found)
+        {
+            ReportMissingCondition(report, sink, finding, basis, redactable);
             return;
         }
 
@@ -220,6 +229,37 @@ public sealed class RestrictedDataDisclosureAnalyzer : DiagnosticAnalyzer
         report(Diagnostic.Create(
             descriptor, location, Properties(redactable, attributable),
             TaintDescription.Expression(leaf), TaintDescription.Why(leaf, taint), sink.Name));
+    }
+
+    /// <summary>
+    /// A basis clears the general rules but, seen in full, states no Article 9 condition for special category
+    /// data or no Article 10 coverage for criminal-offence data (MARAC007).
+    /// </summary>
+    private static void ReportMissingCondition(System.Action<Diagnostic> report, SinkCall sink, Finding finding, RecordedBasis basis, bool redactable)
+    {
+        var taint = finding.Taint;
+        string? kind = null, missing = null;
+        var sensitive = taint.SensitiveKinds | (taint.Kinds & (RestrictedKinds.SpecialCategory | RestrictedKinds.CriminalOffence));
+        if ((sensitive & RestrictedKinds.SpecialCategory) != 0 && basis.LacksArticle9)
+        {
+            kind = "special category data";
+            missing = "UK GDPR Article 9(2) condition with the DPA 2018 Schedule 1 condition s.10 requires (Schedule 8 under Part 3)";
+        }
+        else if ((sensitive & RestrictedKinds.CriminalOffence) != 0 && basis.LacksArticle10)
+        {
+            kind = "criminal-offence data";
+            missing = "UK GDPR Article 10 coverage (a DPA 2018 Schedule 1 condition, s.10(5))";
+        }
+
+        if (kind is null)
+        {
+            return;
+        }
+
+        report(Diagnostic.Create(
+            Descriptors.SensitiveDataWithoutCondition, finding.Leaf.Syntax.GetLocation(), Properties(redactable, attributable: false),
+            TaintDescription.ExpressionFrom(finding.Leaf, sensitive == (RestrictedKinds.SpecialCategory | RestrictedKinds.CriminalOffence) ? null : taint.SensitiveSource ?? taint.Source),
+            kind, sink.Name, missing));
     }
 
     private static ImmutableDictionary<string, string?> Properties(bool redactable, bool attributable)

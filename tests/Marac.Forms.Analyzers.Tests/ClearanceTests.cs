@@ -40,7 +40,7 @@ public sealed class ClearanceTests
                 using (DisclosureScope.Begin(basis))
                 {
                     Console.WriteLine(v.Name);
-                    JsonSerializer.Serialize(v);
+                    JsonSerializer.Serialize({|MARAC003:{|MARAC004:v|}|});
                 }
 
                 Console.WriteLine({|MARAC001:v.Name|});
@@ -103,7 +103,9 @@ public sealed class ClearanceTests
         [LawfulBasis(Article6Basis.PublicTask, "Every method here writes the referral to the MARAC", "The referral", "MARAC meeting")]
         class Sender
         {
-            void Send(CaseFile file) => JsonSerializer.Serialize(file);
+            void Send(CaseFile file) => JsonSerializer.Serialize({|MARAC003:{|MARAC004:file|}|});
+
+            void Send(Perpetrator p) => JsonSerializer.Serialize({|MARAC007:p|});
 
             class Nested
             {
@@ -116,9 +118,13 @@ public sealed class ClearanceTests
     public Task A_lawful_basis_parameter_of_the_enclosing_method() => Verify.DiagnosticsAsync(Usings + """
         static class Writer
         {
-            public static string Write(CaseFile file, LawfulBasis basis) => JsonSerializer.Serialize(file);
+            public static string Write(CaseFile file, LawfulBasis basis) => JsonSerializer.Serialize({|MARAC003:{|MARAC004:file|}|});
 
-            public static string Optional(CaseFile file, LawfulBasis? basis = null) => JsonSerializer.Serialize({|MARAC002:file|});
+            public static string Write(Perpetrator p, LawfulBasis basis) => JsonSerializer.Serialize(p);
+
+            public static string Optional(CaseFile file, LawfulBasis? basis = null) => JsonSerializer.Serialize({|MARAC003:{|MARAC004:file|}|});
+
+            public static string Optional(Perpetrator p, LawfulBasis? basis = null) => JsonSerializer.Serialize({|MARAC002:p|});
         }
         """);
 

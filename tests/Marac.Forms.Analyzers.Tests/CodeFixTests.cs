@@ -33,6 +33,29 @@ public sealed class CodeFixTests
         "MaracRedactValue");
 
     [Fact]
+    public Task Redact_fixes_special_category_data_under_an_article_6_basis_alone() => Verify.CodeFixAsync(
+        """
+        using Marac.Forms.DataProtection;
+
+        class C
+        {
+            [LawfulBasis(Article6Basis.PublicTask, "MARAC referral", "Health", "Safety planning")]
+            void M(Victim v) => Console.WriteLine({|MARAC007:v.Health|});
+        }
+        """,
+        """
+        using Marac.Forms.DataProtection;
+
+        class C
+        {
+            [LawfulBasis(Article6Basis.PublicTask, "MARAC referral", "Health", "Safety planning")]
+            void M(Victim v) => Console.WriteLine(Redact.Value(v.Health));
+        }
+        """,
+        Redact,
+        "MaracRedactValue");
+
+    [Fact]
     public Task Redact_inside_an_interpolation_keeps_an_existing_using() => Verify.CodeFixAsync(
         """
         using Marac.Forms.DataProtection;
@@ -148,13 +171,13 @@ public sealed class CodeFixTests
         class C
         {
             [Obsolete("Use the queue")]
-            string Save(Victim v, CaseFile file)
+            string Save(Victim v, Perpetrator file)
             {
                 Console.WriteLine({|MARAC001:v.Name|});
                 return JsonSerializer.Serialize({|MARAC002:file|});
             }
 
-            string Summary => JsonSerializer.Serialize({|MARAC002:new Victim()|});
+            string Summary => JsonSerializer.Serialize({|MARAC002:new Perpetrator()|});
         }
         """,
         """
@@ -165,14 +188,14 @@ public sealed class CodeFixTests
         {
             [{|MARAC005:LawfulBasis(Article6Basis.VitalInterests, reasons: "", extent: "", permittedUse: "")|}]
             [Obsolete("Use the queue")]
-            string Save(Victim v, CaseFile file)
+            string Save(Victim v, Perpetrator file)
             {
                 Console.WriteLine({|MARAC001:v.Name|});
                 return JsonSerializer.Serialize({|MARAC002:file|});
             }
 
             [{|MARAC005:LawfulBasis(Article6Basis.VitalInterests, reasons: "", extent: "", permittedUse: "")|}]
-            string Summary => JsonSerializer.Serialize({|MARAC002:new Victim()|});
+            string Summary => JsonSerializer.Serialize({|MARAC002:new Perpetrator()|});
         }
         """,
         AddAttribute,
@@ -216,7 +239,7 @@ public sealed class CodeFixTests
 
         class C
         {
-            string M(Victim v) => JsonSerializer.Serialize({|MARAC002:v|});
+            string M(Perpetrator v) => JsonSerializer.Serialize({|MARAC002:v|});
         }
         """,
         Redact);

@@ -81,8 +81,8 @@ public sealed class FlowTests
         {
             void M(Victim v, CaseFile file, Referral r, List<Victim> victims, object unknown)
             {
-                JsonSerializer.Serialize({|MARAC002:file|});
-                JsonSerializer.Serialize({|MARAC002:victims|});
+                JsonSerializer.Serialize({|MARAC003:{|MARAC004:file|}|});
+                JsonSerializer.Serialize({|MARAC003:{|MARAC004:victims|}|});
                 Console.WriteLine({|MARAC001:r.VictimName|});
                 Console.WriteLine({|MARAC001:r.Address|});
                 Console.WriteLine(r.CaseId);
@@ -93,7 +93,7 @@ public sealed class FlowTests
                 Console.WriteLine(file.Victim.CaseId);
                 if (unknown is Victim matched)
                 {
-                    JsonSerializer.Serialize({|MARAC002:matched|});
+                    JsonSerializer.Serialize({|MARAC003:{|MARAC004:matched|}|});
                 }
 
                 JsonSerializer.Serialize(unknown);

@@ -45,8 +45,8 @@ public sealed class LoggingSinkTests
             {
                 logger.LogInformation("Victim {Victim}", v);
                 logger.LogInformation("File {File}", file);
-                logger.LogInformation("Victim {@Victim}", {|MARAC001:v|});
-                logger.LogInformation("{CaseId} {@File}", file.CaseId, {|MARAC001:file|});
+                logger.LogInformation("Victim {@Victim}", {|MARAC003:{|MARAC004:v|}|});
+                logger.LogInformation("{CaseId} {@File}", file.CaseId, {|MARAC003:{|MARAC004:file|}|});
             }
         }
         """);
@@ -71,7 +71,7 @@ public sealed class LoggingSinkTests
             void M(ILogger logger, Victim v, CaseFile file)
             {
                 Log.ReferralReceived(logger, {|MARAC001:v.Name|}, v.CaseId);
-                Log.CaseFileStored(logger, {|MARAC001:file|});
+                Log.CaseFileStored(logger, {|MARAC003:{|MARAC004:file|}|});
             }
         }
         """);
@@ -89,11 +89,11 @@ public sealed class LoggingSinkTests
                 Log.Warning("Health {Health} and {Convictions}", {|MARAC001:v.Health|}, {|MARAC001:v.Convictions|});
                 log.Error(new InvalidOperationException(), "{Name}", {|MARAC001:v.Name|});
                 log.Information("Values {A} {B} {C} {D}", 1, 2, 3, {|MARAC001:v.Name|});
-                log.Information("Case {@File}", {|MARAC001:file|});
-                log.Information("Victim {@Victim}", {|MARAC001:v|});
+                log.Information("Case {@File}", {|MARAC003:{|MARAC004:file|}|});
+                log.Information("Victim {@Victim}", {|MARAC003:{|MARAC004:v|}|});
                 log.Information("Case {File}", file);
                 log.Information("Victim {$Victim}", v);
-                log.ForContext("Victim", {|MARAC001:v|}, destructureObjects: true).Information("Stored");
+                log.ForContext("Victim", {|MARAC003:{|MARAC004:v|}|}, destructureObjects: true).Information("Stored");
                 log.ForContext("Name", {|MARAC001:v.Name|}).Information("Stored");
                 log.ForContext("Victim", v).Information("Stored");
                 using (LogContext.PushProperty("Name", {|MARAC001:v.Name|}))
@@ -120,7 +120,7 @@ public sealed class LoggingSinkTests
                 Logger.Warn("Victim {Name} {Health}", {|MARAC001:v.Name|}, {|MARAC001:v.Health|});
                 Logger.Error(new InvalidOperationException(), "{Name}", {|MARAC001:v.Name|});
                 Logger.Debug({|MARAC001:v.Name|});
-                Logger.Info("Case {@Victim}", {|MARAC001:v|});
+                Logger.Info("Case {@Victim}", {|MARAC003:{|MARAC004:v|}|});
                 Logger.Info("Case {Victim}", v);
                 Logger.Log(LogLevel.Info, "{Name}", {|MARAC001:v.Name|});
                 Logger.WithProperty("Name", {|MARAC001:v.Name|}).Info("Stored");

@@ -53,7 +53,7 @@ public sealed class OutputSinkTests
                 await http.GetFromJsonAsync<string>($"api/case/{v.CaseId}");
                 var request = new HttpRequestMessage(HttpMethod.Get, $"api/search?q={{|MARAC002:v.Convictions|}}");
                 await http.SendAsync(request);
-                await http.PutAsync("api/case", JsonContent.Create({|MARAC002:v|}));
+                await http.PutAsync("api/case", JsonContent.Create({|MARAC003:{|MARAC004:v|}|}));
             }
         }
         """);

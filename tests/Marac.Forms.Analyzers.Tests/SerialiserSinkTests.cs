@@ -15,14 +15,14 @@ public sealed class SerialiserSinkTests
 
         class C
         {
-            string A(Victim v) => JsonSerializer.Serialize({|MARAC002:v|});
+            string A(Victim v) => JsonSerializer.Serialize({|MARAC003:{|MARAC004:v|}|});
             string B(Victim v) => JsonSerializer.Serialize({|MARAC002:v.Name|});
-            byte[] D(CaseFile file) => JsonSerializer.SerializeToUtf8Bytes({|MARAC002:file|});
-            Task E(Stream stream, Victim v) => JsonSerializer.SerializeAsync(stream, {|MARAC002:v|});
-            JsonElement F(Victim v) => JsonSerializer.SerializeToElement({|MARAC002:v|});
+            byte[] D(CaseFile file) => JsonSerializer.SerializeToUtf8Bytes({|MARAC003:{|MARAC004:file|}|});
+            Task E(Stream stream, Victim v) => JsonSerializer.SerializeAsync(stream, {|MARAC003:{|MARAC004:v|}|});
+            JsonElement F(Victim v) => JsonSerializer.SerializeToElement({|MARAC003:{|MARAC004:v|}|});
             string G(Victim v) => JsonSerializer.Serialize(new { v.CaseId, {|MARAC002:v.Name|} });
             string H(Referral r) => JsonSerializer.Serialize({|MARAC002:r|});
-            Task<HttpResponseMessage> I(HttpClient client, Victim v) => client.PostAsJsonAsync("cases", {|MARAC002:v|});
+            Task<HttpResponseMessage> I(HttpClient client, Victim v) => client.PostAsJsonAsync("cases", {|MARAC003:{|MARAC004:v|}|});
             string J(Worker w, Victim v) => JsonSerializer.Serialize(w) + JsonSerializer.Serialize(v.CaseId);
         }
         """);
@@ -35,11 +35,11 @@ public sealed class SerialiserSinkTests
 
         class C
         {
-            string A(Victim v) => JsonConvert.SerializeObject({|MARAC002:v|});
+            string A(Victim v) => JsonConvert.SerializeObject({|MARAC003:{|MARAC004:v|}|});
             string B(Victim v) => JsonConvert.SerializeObject({|MARAC002:v.Health|}, Formatting.Indented);
-            void D(TextWriter writer, CaseFile file) => new JsonSerializer().Serialize(writer, {|MARAC002:file|});
-            JToken E(Victim v) => JToken.FromObject({|MARAC002:v|});
-            JObject F(Victim v) => JObject.FromObject({|MARAC002:v|});
+            void D(TextWriter writer, CaseFile file) => new JsonSerializer().Serialize(writer, {|MARAC003:{|MARAC004:file|}|});
+            JToken E(Victim v) => JToken.FromObject({|MARAC003:{|MARAC004:v|}|});
+            JObject F(Victim v) => JObject.FromObject({|MARAC003:{|MARAC004:v|}|});
             string G(Worker w) => JsonConvert.SerializeObject(w);
         }
         """);
@@ -53,9 +53,9 @@ public sealed class SerialiserSinkTests
 
         class C
         {
-            void A(Stream stream, Victim v) => new XmlSerializer(typeof(Victim)).Serialize(stream, {|MARAC002:v|});
-            void B(Stream stream, Victim v) => new DataContractSerializer(typeof(Victim)).WriteObject(stream, {|MARAC002:v|});
-            void D(Stream stream, Victim v) => new DataContractJsonSerializer(typeof(Victim)).WriteObject(stream, {|MARAC002:v|});
+            void A(Stream stream, Victim v) => new XmlSerializer(typeof(Victim)).Serialize(stream, {|MARAC003:{|MARAC004:v|}|});
+            void B(Stream stream, Victim v) => new DataContractSerializer(typeof(Victim)).WriteObject(stream, {|MARAC003:{|MARAC004:v|}|});
+            void D(Stream stream, Victim v) => new DataContractJsonSerializer(typeof(Victim)).WriteObject(stream, {|MARAC003:{|MARAC004:v|}|});
             void E(Stream stream, Worker w) => new XmlSerializer(typeof(Worker)).Serialize(stream, w);
         }
         """);

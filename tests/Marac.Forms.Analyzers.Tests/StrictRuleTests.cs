@@ -137,12 +137,71 @@ public sealed class StrictRuleTests
         """);
 
     [Fact]
-    public Task A_whole_object_holding_them_falls_under_the_general_rule() => Verify.DiagnosticsAsync(Usings + """
+    public Task A_whole_object_holding_them_needs_the_stricter_clearance() => Verify.DiagnosticsAsync(Usings + """
+        using System.Text.Json.Serialization;
+
+        sealed class Diversity
+        {
+            [GenderHistory]
+            public string? Details { get; set; }
+        }
+
+        sealed class Household
+        {
+            public string CaseId { get; set; } = "";
+            public Diversity Diversity { get; set; } = new();
+        }
+
+        sealed class Arrival
+        {
+            [RestrictedPersonalData]
+            public string Name { get; set; } = "";
+
+            [ImmigrationStatus]
+            public string? Status { get; set; }
+        }
+
+        sealed class Hidden
+        {
+            [RestrictedPersonalData]
+            public string Name { get; set; } = "";
+
+            [GenderHistory, JsonIgnore]
+            public string? Details { get; set; }
+        }
+
         class C
         {
-            string M(Victim v) => JsonSerializer.Serialize({|MARAC002:v|});
+            string Direct(Victim v) => JsonSerializer.Serialize({|MARAC003:{|MARAC004:v|}|});
 
-            void N(Victim v, LawfulBasis basis) => JsonSerializer.Serialize(v);
+            string Nested(Household h) => JsonSerializer.Serialize({|MARAC003:h|});
+
+            string Listed(List<Arrival> arrivals) => JsonSerializer.Serialize({|MARAC004:arrivals|});
+
+            string Ignored(Hidden h) => JsonSerializer.Serialize({|MARAC002:h|});
+
+            string NoStrictMember(Perpetrator p) => JsonSerializer.Serialize({|MARAC002:p|});
+
+            [LawfulBasis(Article6Basis.PublicTask, "MARAC referral", "The household", "Safety planning")]
+            string GeneralBasisOnly(Household h, Perpetrator p) => JsonSerializer.Serialize({|MARAC003:h|}) + JsonSerializer.Serialize({|MARAC007:p|});
+
+            void ParameterBasis(Arrival a, LawfulBasis basis) => JsonSerializer.Serialize({|MARAC004:a|});
+
+            [LawfulBasis(Article6Basis.PublicTask, "Victim agreed", "Gender history", "Safety planning",
+                GenderRecognitionExemption = GenderRecognitionExemption.PersonAgreed)]
+            string ExemptionOnly(Victim v, Household h) => JsonSerializer.Serialize({|MARAC004:v|}) + JsonSerializer.Serialize(h);
+
+            [LawfulBasis(Article6Basis.PublicTask, "Court order and MARAC agreement", "The whole record", "Proceedings",
+                GenderRecognitionExemption = GenderRecognitionExemption.CourtOrderOrProceedings, ImmigrationSharingAgreement = "MARAC minute 2026-11/4")]
+            string Both(Victim v, List<Arrival> arrivals) => JsonSerializer.Serialize({|MARAC007:v|}) + JsonSerializer.Serialize(arrivals);
+
+            void CheckedAtRunTime(Household h, LawfulBasis fromDecision)
+            {
+                using (DisclosureScope.Begin(fromDecision.RequireGenderRecognitionExemption()))
+                {
+                    JsonSerializer.Serialize(h);
+                }
+            }
         }
         """);
 

@@ -74,7 +74,10 @@ internal static class LawfulBasisFinder
         switch (operation)
         {
             case IObjectCreationOperation creation:
-                return FromInitializer(RecordedBasis.Plain, creation.Initializer);
+                return FromInitializer(RecordedBasis.Stated, creation.Initializer);
+            case IInvocationOperation { TargetMethod: { IsStatic: true, Name: "For" or "ForLawEnforcement" } factory } when known.IsLawfulBasis(factory.ContainingType):
+                // The factories state the Article 6 (or s.35) basis and nothing of Article 9 or 10; Part 3 covers offence data itself.
+                return factory.Name == "For" ? RecordedBasis.Stated : RecordedBasis.Stated.With(lacksArticle10: false);
             case IWithOperation with:
                 return FromInitializer(Facts(with.Operand, known, flow, depth + 1), with.Initializer);
             case IInvocationOperation invocation when RestrictedMembers.Is(invocation.TargetMethod.ContainingType, known.LawfulBasisRequirements):
@@ -255,9 +258,22 @@ internal static class LawfulBasisFinder
                 continue;
             }
 
-            var found = RecordedBasis.Plain;
+            var found = RecordedBasis.Stated;
+            var conditions = new SensitiveConditions
+            {
+                LawEnforcement = attribute.ConstructorArguments.Length > 0 && attribute.ConstructorArguments[0].Type?.Name == "LawEnforcementBasis",
+            };
             foreach (var named in attribute.NamedArguments)
             {
+                var number = named.Value.Value as int?;
+                switch (named.Key)
+                {
+                    case "Article9": conditions.Article9 = number; break;
+                    case "Schedule1": conditions.Schedule1 = number; break;
+                    case "Article10": conditions.Article10 = number; break;
+                    case "Schedule8": conditions.Schedule8 = number; break;
+                }
+
                 found = named.Key switch
                 {
                     "GenderRecognitionExemption" when named.Value.Value is int exemption => found.With(genderRecognitionExemption: exemption != 0),
@@ -268,7 +284,7 @@ internal static class LawfulBasisFinder
                 };
             }
 
-            basis = basis.Or(found);
+            basis = basis.Or(found.With(lacksArticle9: conditions.LacksArticle9, lacksArticle10: conditions.LacksArticle10));
         }
 
         return basis;
@@ -281,6 +297,8 @@ internal static class LawfulBasisFinder
             return basis;
         }
 
+        var conditions = new SensitiveConditions();
+        bool article9Set = false, article10Set = false;
         foreach (var item in initializer.Initializers)
         {
             if (item is not ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } assignment)
@@ -289,8 +307,28 @@ internal static class LawfulBasisFinder
             }
 
             var constant = OperationTree.Unwrap(assignment.Value).ConstantValue;
+            var number = constant is { HasValue: true, Value: int value } ? value : 0;
             switch (target.Property.Name)
             {
+                case "Regime":
+                    conditions.LawEnforcement = number == 1;
+                    article10Set = true;
+                    break;
+                case "Article9":
+                    conditions.Article9 = number;
+                    article9Set = true;
+                    break;
+                case "Schedule1":
+                    conditions.Schedule1 = number;
+                    break;
+                case "Schedule8":
+                    conditions.Schedule8 = number;
+                    article9Set = true;
+                    break;
+                case "Article10":
+                    conditions.Article10 = number;
+                    article10Set = true;
+                    break;
                 case "GenderRecognitionExemption":
                     // Only a named exemption counts: a value computed at run time may be None.
                     basis = basis.With(genderRecognitionExemption: constant is { HasValue: true, Value: int exemption } && exemption != 0);
@@ -305,6 +343,18 @@ internal static class LawfulBasisFinder
                     basis = basis.With(enforcementProtectsVictim: constant is { HasValue: true, Value: true });
                     break;
             }
+        }
+
+        // Only conditions the initialiser sets change what the basis visibly covers; a value computed at run
+        // time counts as none.
+        if (article9Set)
+        {
+            basis = basis.With(lacksArticle9: conditions.LacksArticle9);
+        }
+
+        if (article10Set)
+        {
+            basis = basis.With(lacksArticle10: conditions.LacksArticle10);
         }
 
         return basis;

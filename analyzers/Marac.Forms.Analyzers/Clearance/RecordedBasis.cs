@@ -9,8 +9,12 @@ namespace Marac.Forms.Analyzers.Clearance;
 /// </remarks>
 internal readonly struct RecordedBasis
 {
-    public RecordedBasis(bool found, bool genderRecognitionExemption, bool immigrationSharing, bool enforcementAgreement = false, bool enforcementProtectsVictim = false)
+    public RecordedBasis(
+        bool found, bool genderRecognitionExemption, bool immigrationSharing, bool enforcementAgreement = false, bool enforcementProtectsVictim = false,
+        bool lacksArticle9 = false, bool lacksArticle10 = false)
     {
+        LacksArticle9 = found && lacksArticle9;
+        LacksArticle10 = found && lacksArticle10;
         Found = found;
         GenderRecognitionExemption = genderRecognitionExemption;
         ImmigrationSharing = immigrationSharing;
@@ -22,6 +26,19 @@ internal readonly struct RecordedBasis
 
     /// <summary>A basis with no exemption or agreement the compiler can see.</summary>
     public static RecordedBasis Plain => new(true, false, false);
+
+    /// <summary>A basis the compiler can read in full (an attribute, <c>LawfulBasis.For</c>, an initialiser) that states no Article 9 or Article 10 condition yet.</summary>
+    public static RecordedBasis Stated => new(true, false, false, lacksArticle9: true, lacksArticle10: true);
+
+    /// <summary>
+    /// The basis is visibly without an Article 9(2) condition (with the Schedule 1 condition DPA 2018 s.10 requires),
+    /// or under Part 3 without a Schedule 8 condition. A basis whose content the compiler cannot see (a parameter,
+    /// stored data) is not known to lack one.
+    /// </summary>
+    public bool LacksArticle9 { get; }
+
+    /// <summary>The basis is visibly under UK GDPR without an Article 10 condition (DPA 2018 s.10(5)).</summary>
+    public bool LacksArticle10 { get; }
 
     /// <summary>Some lawful basis is recorded.</summary>
     public bool Found { get; }
@@ -44,14 +61,19 @@ internal readonly struct RecordedBasis
     /// <summary>Either basis covers what it covers (several bases may be in force at once).</summary>
     public RecordedBasis Or(RecordedBasis other) =>
         new(Found || other.Found, GenderRecognitionExemption || other.GenderRecognitionExemption, ImmigrationSharing || other.ImmigrationSharing,
-            EnforcementAgreement || other.EnforcementAgreement, EnforcementProtectsVictim || other.EnforcementProtectsVictim);
+            EnforcementAgreement || other.EnforcementAgreement, EnforcementProtectsVictim || other.EnforcementProtectsVictim,
+            (LacksArticle9 || !Found) && (other.LacksArticle9 || !other.Found), (LacksArticle10 || !Found) && (other.LacksArticle10 || !other.Found));
 
     /// <summary>Only what both cover (a value that may be either of two bases).</summary>
     public RecordedBasis And(RecordedBasis other) =>
         new(Found && other.Found, GenderRecognitionExemption && other.GenderRecognitionExemption, ImmigrationSharing && other.ImmigrationSharing,
-            EnforcementAgreement && other.EnforcementAgreement, EnforcementProtectsVictim && other.EnforcementProtectsVictim);
+            EnforcementAgreement && other.EnforcementAgreement, EnforcementProtectsVictim && other.EnforcementProtectsVictim,
+            LacksArticle9 || other.LacksArticle9, LacksArticle10 || other.LacksArticle10);
 
-    public RecordedBasis With(bool? genderRecognitionExemption = null, bool? immigrationSharing = null, bool? enforcementAgreement = null, bool? enforcementProtectsVictim = null) =>
+    public RecordedBasis With(
+        bool? genderRecognitionExemption = null, bool? immigrationSharing = null, bool? enforcementAgreement = null, bool? enforcementProtectsVictim = null,
+        bool? lacksArticle9 = null, bool? lacksArticle10 = null) =>
         new(Found, genderRecognitionExemption ?? GenderRecognitionExemption, immigrationSharing ?? ImmigrationSharing,
-            enforcementAgreement ?? EnforcementAgreement, enforcementProtectsVictim ?? EnforcementProtectsVictim);
+            enforcementAgreement ?? EnforcementAgreement, enforcementProtectsVictim ?? EnforcementProtectsVictim,
+            lacksArticle9 ?? LacksArticle9, lacksArticle10 ?? LacksArticle10);
 }

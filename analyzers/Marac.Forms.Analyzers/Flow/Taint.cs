@@ -15,16 +15,24 @@ internal readonly struct Taint
         ViaType = viaType;
         GenderSource = (kinds & RestrictedKinds.GenderHistory) != 0 ? source : null;
         ImmigrationSource = (kinds & RestrictedKinds.ImmigrationStatus) != 0 ? source : null;
+        SensitiveKinds = kinds & SensitiveMask;
+        SensitiveSource = SensitiveKinds != RestrictedKinds.None ? source : null;
     }
 
-    private Taint(RestrictedKinds kinds, ISymbol? source, bool viaType, ISymbol? genderSource, ISymbol? immigrationSource)
+    private Taint(
+        RestrictedKinds kinds, ISymbol? source, bool viaType, ISymbol? genderSource, ISymbol? immigrationSource,
+        RestrictedKinds sensitiveKinds = RestrictedKinds.None, ISymbol? sensitiveSource = null)
     {
         Kinds = kinds;
         Source = source;
         ViaType = viaType;
         GenderSource = genderSource;
         ImmigrationSource = immigrationSource;
+        SensitiveKinds = sensitiveKinds;
+        SensitiveSource = sensitiveSource;
     }
+
+    private const RestrictedKinds SensitiveMask = RestrictedKinds.SpecialCategory | RestrictedKinds.CriminalOffence;
 
     public static Taint None => default;
 
@@ -39,6 +47,15 @@ internal readonly struct Taint
     public ISymbol? GenderSource { get; }
 
     public ISymbol? ImmigrationSource { get; }
+
+    /// <summary>
+    /// Special category and criminal-offence data the value carries, gathered from every member of a whole
+    /// object (its <see cref="Kinds"/> describe the member found first), for the Article 9 and 10 rule.
+    /// </summary>
+    public RestrictedKinds SensitiveKinds { get; }
+
+    /// <summary>The member (or type) the first of <see cref="SensitiveKinds"/> came from.</summary>
+    public ISymbol? SensitiveSource { get; }
 
     public bool IsTainted => Kinds != RestrictedKinds.None;
 
@@ -55,6 +72,26 @@ internal readonly struct Taint
         return strict == RestrictedKinds.None
             ? None
             : new Taint(strict | RestrictedKinds.Restricted, Source, ViaType, GenderSource, ImmigrationSource);
+    }
+
+    /// <summary>
+    /// This taint, with the gender history and immigration status <paramref name="other"/> carries
+    /// added: a whole object needs the stricter clearance for every strict member it holds, while its
+    /// general description keeps naming the member found first.
+    /// </summary>
+    public Taint WithStrictOf(Taint other)
+    {
+        if (!IsTainted)
+        {
+            return other;
+        }
+
+        var strict = other.Kinds & (RestrictedKinds.GenderHistory | RestrictedKinds.ImmigrationStatus);
+        return strict == RestrictedKinds.None && (other.SensitiveKinds & ~SensitiveKinds) == RestrictedKinds.None
+            ? this
+            : new Taint(
+                Kinds | strict, Source, ViaType, GenderSource ?? other.GenderSource, ImmigrationSource ?? other.ImmigrationSource,
+                SensitiveKinds | other.SensitiveKinds, SensitiveSource ?? other.SensitiveSource);
     }
 
     public Taint Merge(Taint other)
@@ -74,6 +111,8 @@ internal readonly struct Taint
             Source ?? other.Source,
             ViaType && other.ViaType,
             GenderSource ?? other.GenderSource,
-            ImmigrationSource ?? other.ImmigrationSource);
+            ImmigrationSource ?? other.ImmigrationSource,
+            SensitiveKinds | other.SensitiveKinds,
+            SensitiveSource ?? other.SensitiveSource);
     }
 }

@@ -11,7 +11,6 @@ namespace Marac.Forms.Analyzers.Flow;
 internal sealed class TypeExposure
 {
     private const int MaxDepth = 8;
-    private const RestrictedKinds MemberKindsMask = RestrictedKinds.Restricted | RestrictedKinds.SpecialCategory | RestrictedKinds.CriminalOffence;
 
     private readonly KnownSymbols known;
     private readonly ConcurrentDictionary<ITypeSymbol, Taint>[] cache;
@@ -86,22 +85,24 @@ internal sealed class TypeExposure
             return result;
         }
 
+        // Every exposed member is looked at, not only the first restricted one: a gender-history,
+        // immigration-status, special category or criminal-offence member anywhere in the object (or
+        // nested in it) puts the object under the stricter rules, as the member alone would be.
         foreach (var member in ExposedMembers(type, mode))
         {
             var kinds = RestrictedMembers.KindsOf(member, known);
-            if (kinds != RestrictedKinds.None)
+            var memberTaint = kinds != RestrictedKinds.None
+                ? new Taint(kinds, member, viaType: true)
+                : Compute(TypeOf(member), mode, walk, depth + 1);
+            result = result.WithStrictOf(memberTaint);
+            if (result.Has(RestrictedKinds.GenderHistory) && result.Has(RestrictedKinds.ImmigrationStatus)
+                && result.SensitiveKinds == (RestrictedKinds.SpecialCategory | RestrictedKinds.CriminalOffence))
             {
-                return new Taint(kinds & MemberKindsMask, member, viaType: true);
-            }
-
-            var memberTaint = Compute(TypeOf(member), mode, walk, depth + 1);
-            if (memberTaint.IsTainted)
-            {
-                return memberTaint;
+                break;
             }
         }
 
-        return Taint.None;
+        return result;
     }
 
     /// <summary>Item types of sequences and the type arguments of framework generics (tuples, pairs, tasks, lists).</summary>

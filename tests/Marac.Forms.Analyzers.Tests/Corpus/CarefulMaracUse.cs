@@ -29,7 +29,9 @@ public sealed class ReferralDesk
         }
     }
 
-    [LawfulBasis(Article6Basis.PublicTask, "Referral to the MARAC for a high-risk case", "The completed referral", "Safety planning at the MARAC meeting")]
+    [LawfulBasis(Article6Basis.PublicTask, "Referral to the MARAC for a high-risk case", "The completed referral", "Safety planning at the MARAC meeting",
+        Article9 = Article9Condition.SubstantialPublicInterest, Schedule1 = Schedule1Condition.SafeguardingChildrenAndIndividualsAtRisk,
+        Article10 = Schedule1Condition.SafeguardingChildrenAndIndividualsAtRisk)]
     public string Attach(MaracReferral referral) => JsonSerializer.Serialize(referral);
 
     public int CountHighRisk(MaracReferral[] referrals) => referrals.Count(r => r.Reasons.DashScore >= 14);

@@ -232,7 +232,62 @@ public sealed class MaracSharing
 
     public string Payload(Person person) => JsonSerializer.Serialize(new { person.CaseNumber, person.Borough, person.RiskScore }); // ok
 
-    public string Leaky(Person person) => JsonSerializer.Serialize(person); // leak: MARAC002; gap: MARAC003, MARAC004
+    public string Leaky(Person person) => JsonSerializer.Serialize(person); // leak: MARAC003, MARAC004
+}
+
+public sealed class CaseHandover
+{
+    private readonly ILogger<CaseHandover> logger;
+
+    public CaseHandover(ILogger<CaseHandover> logger) => this.logger = logger;
+
+    [LawfulBasis(Article6Basis.PublicTask, "Case transferred to the neighbouring borough's hub", "The case file", "Continuing the safety plan")]
+    public string Transfer(HubCase hubCase, TenancyRecord tenancy)
+    {
+        logger.LogInformation("Transferring {@Children}", hubCase.Children); // leak: MARAC003, MARAC004
+        logger.LogInformation("Tenancy {@Tenancy}", tenancy); // ok
+        return JsonSerializer.Serialize(hubCase); // leak: MARAC003, MARAC004
+    }
+
+    [LawfulBasis(Article6Basis.PublicTask, "Court ordered the case file and the MARAC agreed", "The case file", "Family court proceedings",
+        GenderRecognitionExemption = GenderRecognitionExemption.CourtOrderOrProceedings, ImmigrationSharingAgreement = "MARAC minute 2026-10/2",
+        Article9 = Article9Condition.LegalClaims, Article10 = Schedule1Condition.LegalClaims)]
+    public string ForCourt(HubCase hubCase) => JsonSerializer.Serialize(hubCase); // ok
+
+    public string Unrecorded(TenancyRecord tenancy) => JsonSerializer.Serialize(tenancy); // leak: MARAC002
+}
+
+public sealed class GpLiaison
+{
+    private readonly ILogger<GpLiaison> logger;
+
+    public GpLiaison(ILogger<GpLiaison> logger) => this.logger = logger;
+
+    [LawfulBasis(Article6Basis.PublicTask, "High risk; the GP is part of the safety plan", "Mental-health notes", "Safety planning at the MARAC")]
+    public string ToGp(Person person) => JsonSerializer.Serialize(new { person.CaseNumber, person.MentalHealthNotes }); // leak: MARAC007
+
+    [LawfulBasis(Article6Basis.PublicTask, "High risk; the GP is part of the safety plan", "Mental-health notes", "Safety planning at the MARAC",
+        Article9 = Article9Condition.SubstantialPublicInterest, Schedule1 = Schedule1Condition.SafeguardingChildrenAndIndividualsAtRisk)]
+    public string ToGpWithConditions(Person person) => JsonSerializer.Serialize(new { person.CaseNumber, person.MentalHealthNotes }); // ok
+
+    public void ToProbation(Person person)
+    {
+        var basis = LawfulBasis.For(Article6Basis.PublicTask, "Perpetrator programme referral", "Previous convictions", "Risk management");
+        using (DisclosureScope.Begin(basis))
+        {
+            logger.LogInformation("Convictions {Convictions}", person.Offences); // leak: MARAC007
+        }
+
+        using (DisclosureScope.Begin(basis with { Article10 = Schedule1Condition.SafeguardingChildrenAndIndividualsAtRisk }))
+        {
+            logger.LogInformation("Convictions {Convictions}", person.Offences); // ok
+        }
+    }
+
+    [LawfulBasis(Article6Basis.PublicTask, "The GP asked for the clinical note for the safety plan", "One clinical note", "Safety planning at the MARAC")]
+    public string Note(ClinicalNote note) => JsonSerializer.Serialize(note); // leak: MARAC007
+
+    public void FromDecision(Person person, LawfulBasis decided) => logger.LogInformation("Notes {Notes}", person.MentalHealthNotes); // ok
 }
 
 public sealed class CaseAudit

@@ -46,6 +46,17 @@ internal static class TestModel
             public override string ToString() => "Victim " + CaseId;
         }
 
+        public sealed class Perpetrator
+        {
+            public string CaseId { get; set; } = "";
+
+            [RestrictedPersonalData]
+            public string Name { get; set; } = "";
+
+            [CriminalOffenceData]
+            public string? Convictions { get; set; }
+        }
+
         public sealed class Address
         {
             public string Line1 { get; set; } = "";
