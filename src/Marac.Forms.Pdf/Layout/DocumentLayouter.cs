@@ -10,18 +10,23 @@ namespace Marac.Forms.Pdf.Layout;
 /// follows, a label with its value, a group on one page when it fits, a table's header with its
 /// first row).
 /// </summary>
-internal sealed class DocumentLayouter
+internal sealed partial class DocumentLayouter
 {
     private readonly FontSet _fonts;
+    private readonly bool _blank;
     private readonly List<FlowItem> _items = [];
 
-    private DocumentLayouter(FontSet fonts) => _fonts = fonts;
+    private DocumentLayouter(FontSet fonts, bool blank)
+    {
+        _fonts = fonts;
+        _blank = blank;
+    }
 
     /// <summary>Lays out a document.</summary>
     /// <exception cref="PdfUnprintableTextException">Some text cannot be printed faithfully.</exception>
     public static List<FlowItem> Layout(FormDocument document, FontSet fonts)
     {
-        var layouter = new DocumentLayouter(fonts);
+        var layouter = new DocumentLayouter(fonts, document.IsBlank);
         layouter.AddDocument(document);
         return layouter._items;
     }
@@ -70,6 +75,9 @@ internal sealed class DocumentLayouter
                 break;
             case GroupBlock group:
                 AddGroup(group, where);
+                break;
+            case QuestionGridBlock grid:
+                AddQuestionGrid(grid);
                 break;
             default:
                 throw new NotSupportedException("Marac.Forms.Pdf cannot draw a " + block.GetType().Name + ".");

@@ -7,7 +7,7 @@ namespace Marac.Forms.Word.Writing;
 /// writing space); fixed text uses the real paragraph styles (Title, Heading 1 and 2, Normal); repeating
 /// tables carry a header row that Word repeats on every page; groups are kept on one page where they fit.
 /// </summary>
-internal sealed class DocumentWriter
+internal sealed partial class DocumentWriter
 {
     private const string Border = "808080";
     private const string LabelShading = "F2F2F2";
@@ -60,6 +60,10 @@ internal sealed class DocumentWriter
             case TableBlock table:
                 CloseGrid();
                 WriteTable(table);
+                break;
+            case QuestionGridBlock grid:
+                CloseGrid();
+                WriteQuestionGrid(grid);
                 break;
             default:
                 OpenGrid();

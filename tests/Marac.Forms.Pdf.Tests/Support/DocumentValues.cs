@@ -45,6 +45,22 @@ internal static class DocumentValues
                     }
 
                     break;
+                case QuestionGridBlock grid:
+                    foreach (QuestionGridRow row in grid.Rows)
+                    {
+                        // A grid prints the tick alone under its column's heading, not beside the option's label.
+                        if (row.Response.Options.Any(o => o.IsSelected))
+                        {
+                            yield return (row.Response.Binding, "\u2611");
+                        }
+
+                        foreach (var value in Blocks(row.Details.Concat([row.Source, row.Comment])))
+                        {
+                            yield return value;
+                        }
+                    }
+
+                    break;
                 case GroupBlock group:
                     foreach (var value in Blocks(group.Blocks))
                     {

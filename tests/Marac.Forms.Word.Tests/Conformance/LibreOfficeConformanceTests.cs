@@ -125,7 +125,20 @@ public sealed class LibreOfficeConformanceTests : IClassFixture<LibreOfficeFixtu
     /// <summary>Every value the document shows: field values, the labels of ticked or chosen options (with their tick), and table cells.</summary>
     private static IEnumerable<string> PopulatedValues(FormDocument document)
     {
-        foreach (var block in document.Sections.SelectMany(s => s.Blocks).SelectMany(Flatten))
+        foreach (var value in PopulatedValues(document.Sections.SelectMany(s => s.Blocks)))
+        {
+            yield return value;
+        }
+
+        if (document.ReviewNotice is { } notice)
+        {
+            yield return notice;
+        }
+    }
+
+    private static IEnumerable<string> PopulatedValues(IEnumerable<DocumentBlock> blocks)
+    {
+        foreach (var block in blocks.SelectMany(Flatten))
         {
             switch (block)
             {
@@ -139,6 +152,22 @@ public sealed class LibreOfficeConformanceTests : IClassFixture<LibreOfficeFixtu
                     }
 
                     break;
+                case QuestionGridBlock grid:
+                    foreach (var row in grid.Rows)
+                    {
+                        // A grid prints the tick alone under its column's heading, not beside the option's label.
+                        if (row.Response.Options.Any(o => o.IsSelected))
+                        {
+                            yield return "\u2612";
+                        }
+
+                        foreach (var value in PopulatedValues(row.Details.Concat(new DocumentBlock[] { row.Source, row.Comment })))
+                        {
+                            yield return value;
+                        }
+                    }
+
+                    break;
                 case TableBlock table:
                     foreach (var cell in table.Rows.SelectMany(r => r.Cells).Where(c => c.Value is not null))
                     {
@@ -147,11 +176,6 @@ public sealed class LibreOfficeConformanceTests : IClassFixture<LibreOfficeFixtu
 
                     break;
             }
-        }
-
-        if (document.ReviewNotice is { } notice)
-        {
-            yield return notice;
         }
     }
 

@@ -16,6 +16,9 @@ internal static class FormPhrases
     internal const string LocalQuestionReference = "localQuestionReference";
     internal const string UnknownLocalQuestion = "unknownLocalQuestion";
     internal const string ScoreValue = "scoreValue";
+    internal const string GridQuestion = "gridQuestion";
+    internal const string GridSourceAndComment = "gridSourceAndComment";
+    internal const string GridSource = "gridSource";
     internal const string ReviewNotice = "reviewNotice";
     internal const string ReviewNoticeWithoutDate = "reviewNoticeWithoutDate";
     internal const string ReviewNoticeBeyondCalendar = "reviewNoticeBeyondCalendar";
@@ -32,6 +35,9 @@ internal static class FormPhrases
         [LocalQuestionReference] = Array.Empty<string>(),
         [UnknownLocalQuestion] = new[] { "id" },
         [ScoreValue] = new[] { "score", "count" },
+        [GridQuestion] = Array.Empty<string>(),
+        [GridSourceAndComment] = Array.Empty<string>(),
+        [GridSource] = Array.Empty<string>(),
         [ReviewNotice] = new[] { "date", "months", "referralDate" },
         [ReviewNoticeWithoutDate] = new[] { "months" },
         [ReviewNoticeBeyondCalendar] = new[] { "months", "referralDate" },
