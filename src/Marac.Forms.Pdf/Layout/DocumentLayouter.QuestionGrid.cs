@@ -1,4 +1,5 @@
 using Marac.Forms.Documents;
+using Marac.Forms.Pdf.Fonts;
 using Marac.Forms.Pdf.Text;
 
 namespace Marac.Forms.Pdf.Layout;
@@ -80,7 +81,7 @@ internal sealed partial class DocumentLayouter
                     break;
                 case ChoiceBlock choice:
                     units.AddRange(Lines(choice.Label, Typography.Help, TextSource.Wording($"the label of {choice.Binding}"), width));
-                    units.AddRange(Lines(PackedOptions(choice.Options, width), Typography.TableCell, TextSource.Value(choice.Binding), width));
+                    units.AddRange(Lines(PackedOptions(choice.Options, width, Typography.TableCell), Typography.TableCell, TextSource.Value(choice.Binding), width));
                     break;
                 default:
                     throw new NotSupportedException("Marac.Forms.Pdf cannot draw a " + detail.GetType().Name + " inside a question grid.");
@@ -134,7 +135,7 @@ internal sealed partial class DocumentLayouter
     }
 
     /// <summary>Options side by side, as many to a line as fit, a new line between options rather than inside one.</summary>
-    private string PackedOptions(IReadOnlyList<ChoiceOption> options, double width)
+    private string PackedOptions(IReadOnlyList<ChoiceOption> options, double width, TextFormat format)
     {
         var lines = new List<string>();
         string current = string.Empty;
@@ -142,7 +143,7 @@ internal sealed partial class DocumentLayouter
         {
             string text = OptionText(option);
             string candidate = current.Length == 0 ? text : current + OptionSeparator + text;
-            PreparedText prepared = TextPreparer.Prepare(candidate, Typography.TableCell, _fonts, TextSource.Wording("the options of a question"));
+            PreparedText prepared = TextPreparer.Prepare(candidate, format, _fonts, TextSource.Wording("the options of a question"));
             if (current.Length > 0 && prepared.Width(0, prepared.Text.Length) > width)
             {
                 lines.Add(current);

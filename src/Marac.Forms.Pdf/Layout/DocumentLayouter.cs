@@ -7,8 +7,7 @@ namespace Marac.Forms.Pdf.Layout;
 /// <summary>
 /// Turns a <see cref="FormDocument"/> into the page-free flow the paginator places: measured lines,
 /// rows and spaces with structure markers, and the keep-together rules (a heading with what
-/// follows, a label with its value, a group on one page when it fits, a table's header with its
-/// first row).
+/// follows, a label with its value, a table's header with its first row; never a whole group or section).
 /// </summary>
 internal sealed partial class DocumentLayouter
 {
@@ -78,6 +77,9 @@ internal sealed partial class DocumentLayouter
                 break;
             case QuestionGridBlock grid:
                 AddQuestionGrid(grid);
+                break;
+            case FieldRowBlock row:
+                AddFieldRow(row);
                 break;
             default:
                 throw new NotSupportedException("Marac.Forms.Pdf cannot draw a " + block.GetType().Name + ".");
@@ -176,11 +178,28 @@ internal sealed partial class DocumentLayouter
             return;
         }
 
+        var source = TextSource.Value(choice.Binding);
+        var texts = choice.Options.Select(OptionText).ToList();
+        if (!choice.AllowsMultiple)
+        {
+            // Options that fit on one line sit beside the label, as a short field's value does.
+            PreparedText beside = TextPreparer.Prepare(string.Join("     ", texts), Typography.Value, _fonts, source);
+            if (beside.Width(0, beside.Text.Length) <= ValueColumnWidth && beside.Text.IndexOf('\n') < 0)
+            {
+                AddLabelBeside(choice.Label, choice.Help, choice.Binding, [new TextUnit(new TextLine(beside, 0, beside.Text.Length, beside.Width(0, beside.Text.Length)))]);
+                return;
+            }
+        }
+
         AddLabel(choice.Label, choice.Help, choice.Binding);
         double x = PageGeometry.ContentLeft + Typography.ValueIndent;
         double width = PageGeometry.ContentWidth - Typography.ValueIndent;
-        var source = TextSource.Value(choice.Binding);
-        var texts = choice.Options.Select(OptionText).ToList();
+        if (choice.OptionColumns > 1)
+        {
+            AddOptionColumns(texts, choice.OptionColumns, x, width, source);
+            return;
+        }
+
         if (!choice.AllowsMultiple)
         {
             PreparedText inline = TextPreparer.Prepare(string.Join("     ", texts), Typography.Value, _fonts, source);
@@ -324,14 +343,14 @@ internal sealed partial class DocumentLayouter
 
     private void AddGroup(GroupBlock group, string where)
     {
-        int first = _items.Count;
         if (group.Heading is { Length: > 0 })
         {
             AddParagraph(group.Heading, Typography.GroupHeading, StructureTag.Heading4, TextSource.Wording("a group heading in " + where), keepAllWithNext: true);
         }
 
+        // A heading stays with what follows it (its paragraph keeps with the next line); the group itself may run
+        // over a page, so no page is left half empty for a group that does not fit.
         AddBlocks(group.Blocks, where);
-        KeepTogether(first);
     }
 
     /// <summary>Joins every flowable from <paramref name="first"/> to the last one added into one keep-together chain.</summary>

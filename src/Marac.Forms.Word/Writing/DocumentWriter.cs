@@ -5,7 +5,7 @@ namespace Marac.Forms.Word.Writing;
 /// <summary>
 /// Writes the main document part. Labelled inputs are laid out in a two-column grid (label, then input with
 /// writing space); fixed text uses the real paragraph styles (Title, Heading 1 and 2, Normal); repeating
-/// tables carry a header row that Word repeats on every page; groups are kept on one page where they fit.
+/// tables carry a header row that Word repeats on every page; a group's heading is kept with its first row.
 /// </summary>
 internal sealed partial class DocumentWriter
 {
@@ -65,6 +65,10 @@ internal sealed partial class DocumentWriter
                 CloseGrid();
                 WriteQuestionGrid(grid);
                 break;
+            case FieldRowBlock row:
+                CloseGrid();
+                WriteFieldRow(row, keepWithNext: false);
+                break;
             default:
                 OpenGrid();
                 WriteRows(block, keepWithNext: false);
@@ -123,9 +127,10 @@ internal sealed partial class DocumentWriter
                     WideRow(group.Heading, null, bold: true, keepWithNext: true);
                 }
 
+                // The heading row keeps with the first row after it; the group itself may run over a page.
                 for (var i = 0; i < group.Blocks.Count; i++)
                 {
-                    WriteRows(group.Blocks[i], keepWithNext || i < group.Blocks.Count - 1);
+                    WriteRows(group.Blocks[i], keepWithNext && i == group.Blocks.Count - 1);
                 }
 
                 break;
@@ -135,6 +140,11 @@ internal sealed partial class DocumentWriter
             case TableBlock table:
                 CloseGrid();
                 WriteTable(table);
+                OpenGrid();
+                break;
+            case FieldRowBlock row:
+                CloseGrid();
+                WriteFieldRow(row, keepWithNext);
                 OpenGrid();
                 break;
         }

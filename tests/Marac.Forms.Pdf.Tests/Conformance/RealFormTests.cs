@@ -133,6 +133,7 @@ public sealed class RealFormTests
         TableBlock t => [t.Caption, .. t.Columns.Select(c => c.Header)],
         SignatureBlock s => [s.Label, s.Name.Label, s.Date.Label],
         GroupBlock g => g.Blocks.SelectMany(LabelsOf),
+        FieldRowBlock r => r.Inputs.SelectMany(LabelsOf),
         QuestionGridBlock q => [.. q.Columns.Select(c => c.Header), .. q.Rows.SelectMany(r => new[] { r.Response.Label }.Concat(r.Details.SelectMany(LabelsOf)))],
         TextBlock t => [t.Text],
         _ => [],

@@ -61,6 +61,13 @@ internal static class DocumentValues
                     }
 
                     break;
+                case FieldRowBlock row:
+                    foreach (var value in Blocks(row.Inputs))
+                    {
+                        yield return value;
+                    }
+
+                    break;
                 case GroupBlock group:
                     foreach (var value in Blocks(group.Blocks))
                     {

@@ -32,6 +32,31 @@ public sealed class DefinitionLoaderTests
     }
 
     [Fact]
+    public void A_row_of_fields_refuses_a_writing_block_and_a_single_input()
+    {
+        var error = LoadFails(Definition(
+            "      { \"kind\": \"row\", \"items\": [\n" +
+            "        { \"kind\": \"singleLine\", \"bind\": \"caseReference\", \"label\": \"Reference\" },\n" +
+            "        { \"kind\": \"multiLine\", \"bind\": \"informationConsidered\", \"label\": \"Considered\" }\n" +
+            "      ] },\n" +
+            "      { \"kind\": \"row\", \"items\": [ { \"kind\": \"singleLine\", \"bind\": \"method\", \"label\": \"Method\" } ] }"));
+
+        Assert.Contains(error.Problems, p => p.Path == "sections[0].items[0].items[1]" && p.Message.Contains("only short inputs", StringComparison.Ordinal));
+        Assert.Contains(error.Problems, p => p.Path == "sections[0].items[1]" && p.Message.Contains("two or three inputs, not 1", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_section_layout_other_than_the_question_grid_is_refused()
+    {
+        var json = Definition("      { \"kind\": \"singleLine\", \"bind\": \"caseReference\", \"label\": \"Reference\" }")
+            .Replace("\"heading\": \"Only\",", "\"heading\": \"Only\", \"layout\": \"columns\",", StringComparison.Ordinal);
+
+        var problem = Assert.Single(LoadFails(json).Problems);
+        Assert.Equal("sections[0].layout", problem.Path);
+        Assert.Contains("unknown layout 'columns'", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_unknown_binding_names_the_line_and_the_path_of_the_bind()
     {
         var error = LoadFails(Definition(

@@ -25,6 +25,7 @@ public sealed class LegalWordingTests
     {
         GroupBlock group => group.Blocks.SelectMany(Flatten),
         QuestionGridBlock grid => grid.Rows.SelectMany(r => r.Blocks).SelectMany(Flatten),
+        FieldRowBlock row => row.Inputs.SelectMany(Flatten),
         _ => new[] { block },
     };
 

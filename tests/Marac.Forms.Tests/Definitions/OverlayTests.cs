@@ -14,6 +14,7 @@ public sealed class OverlayTests
     {
         GroupBlock group => new[] { block }.Concat(group.Blocks.SelectMany(Flatten)),
         QuestionGridBlock grid => new[] { block }.Concat(grid.Rows.SelectMany(r => r.Blocks).SelectMany(Flatten)),
+        FieldRowBlock row => new[] { block }.Concat(row.Inputs.SelectMany(Flatten)),
         _ => new[] { block },
     };
 

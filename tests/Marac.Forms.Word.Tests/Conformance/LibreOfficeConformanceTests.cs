@@ -182,6 +182,7 @@ public sealed class LibreOfficeConformanceTests : IClassFixture<LibreOfficeFixtu
     private static IEnumerable<DocumentBlock> Flatten(DocumentBlock block) => block switch
     {
         GroupBlock group => group.Blocks.SelectMany(Flatten),
+        FieldRowBlock row => row.Inputs.SelectMany(Flatten),
         SignatureBlock signature => new DocumentBlock?[] { signature.Name, signature.Role, signature.Date }.OfType<DocumentBlock>(),
         _ => new[] { block },
     };

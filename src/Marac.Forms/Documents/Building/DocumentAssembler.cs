@@ -247,6 +247,11 @@ internal sealed class DocumentAssembler
                 AddItems(item.Items, scope, prefix, grouped);
                 blocks.Add(new GroupBlock(item.Label.Length == 0 ? null : Fill(item.Label), grouped));
                 break;
+            case FormItemKind.Row:
+                var inputs = new List<DocumentBlock>();
+                AddItems(item.Items, scope, prefix, inputs);
+                blocks.Add(new FieldRowBlock(inputs));
+                break;
             case FormItemKind.Table:
                 blocks.Add(Table(item, scope, prefix));
                 break;
@@ -270,7 +275,8 @@ internal sealed class DocumentAssembler
     private FieldBlock Field(string binding, string label, string? help, FieldKind kind, int lines, JsonObject? scope, string prefix)
     {
         var value = RecordValues.Format(RecordValues.Find(scope, binding), kind);
-        return new FieldBlock(BindingPath.Join(prefix, binding), label, help, kind, value, lines);
+        // Writing space is for handwriting on a blank form; an input left empty on a completed form takes one line.
+        return new FieldBlock(BindingPath.Join(prefix, binding), label, help, kind, value, IsBlank ? lines : 1);
     }
 
     private ChoiceBlock Choice(FormItem item, string binding, string label, JsonObject? scope, string prefix)
@@ -283,7 +289,10 @@ internal sealed class DocumentAssembler
             .ToArray();
 
         var presentation = item.Kind == FormItemKind.Choice && item.DropDown ? ChoicePresentation.DropDown : ChoicePresentation.TickBoxes;
-        return new ChoiceBlock(BindingPath.Join(prefix, binding), label, FillOptional(item.Help), presentation, item.Kind == FormItemKind.TickList, choiceOptions);
+        return new ChoiceBlock(BindingPath.Join(prefix, binding), label, FillOptional(item.Help), presentation, item.Kind == FormItemKind.TickList, choiceOptions)
+        {
+            OptionColumns = GridLayout.OptionColumns(choiceOptions),
+        };
     }
 
     private GroupBlock RiskQuestion(FormItem item, JsonObject? scope, string prefix)
