@@ -9,7 +9,7 @@ internal sealed partial class DocumentLayouter
     private void AddOptionColumns(List<string> texts, int columns, double x, double width, TextSource source)
     {
         double columnWidth = (width - ((columns - 1) * Typography.ColumnGap)) / columns;
-        double hang = TextPreparer.Prepare(Typography.Unticked + " ", Typography.Value, _fonts, source).Width(0, 2);
+        double hang = TextPreparer.Prepare(_unticked + " ", Typography.Value, _fonts, source).Width(0, 2);
         int perColumn = (texts.Count + columns - 1) / columns;
         var cells = new List<RowCell>();
         for (int c = 0; c < columns; c++)

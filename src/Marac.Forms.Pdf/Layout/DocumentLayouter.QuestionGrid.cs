@@ -40,7 +40,7 @@ internal sealed partial class DocumentLayouter
                 ChoiceOption? option = a < row.Response.Options.Count ? row.Response.Options[a] : null;
                 var units = option is null
                     ? new List<CellUnit>()
-                    : Lines(option.IsSelected ? Typography.Ticked : Typography.Unticked, Typography.Tick, TextSource.Value(row.Response.Binding), CellTextWidth(widths[c]));
+                    : Lines(option.IsSelected ? _ticked : _unticked, Typography.Tick, TextSource.Value(row.Response.Binding), CellTextWidth(widths[c]));
                 cells[c] = Cell(xs[c], widths[c], units);
             }
 

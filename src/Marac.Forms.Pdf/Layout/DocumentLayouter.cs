@@ -13,19 +13,23 @@ internal sealed partial class DocumentLayouter
 {
     private readonly FontSet _fonts;
     private readonly bool _blank;
+    private readonly string _ticked;
+    private readonly string _unticked;
     private readonly List<FlowItem> _items = [];
 
-    private DocumentLayouter(FontSet fonts, bool blank)
+    private DocumentLayouter(FontSet fonts, FormDocument document)
     {
         _fonts = fonts;
-        _blank = blank;
+        _blank = document.IsBlank;
+        _ticked = document.TickedBox;
+        _unticked = document.UntickedBox;
     }
 
     /// <summary>Lays out a document.</summary>
     /// <exception cref="PdfUnprintableTextException">Some text cannot be printed faithfully.</exception>
     public static List<FlowItem> Layout(FormDocument document, FontSet fonts)
     {
-        var layouter = new DocumentLayouter(fonts, document.IsBlank);
+        var layouter = new DocumentLayouter(fonts, document);
         layouter.AddDocument(document);
         return layouter._items;
     }
@@ -213,7 +217,7 @@ internal sealed partial class DocumentLayouter
         }
 
         int first = _items.Count;
-        double hang = TextPreparer.Prepare(Typography.Unticked + " ", Typography.Value, _fonts, source).Width(0, 2);
+        double hang = TextPreparer.Prepare(_unticked + " ", Typography.Value, _fonts, source).Width(0, 2);
         foreach (string text in texts)
         {
             PreparedText prepared = TextPreparer.Prepare(text, Typography.Value, _fonts, source);
@@ -230,7 +234,7 @@ internal sealed partial class DocumentLayouter
         KeepTogether(first);
     }
 
-    private static string OptionText(ChoiceOption option) => (option.IsSelected ? Typography.Ticked : Typography.Unticked) + " " + option.Label;
+    private string OptionText(ChoiceOption option) => (option.IsSelected ? _ticked : _unticked) + " " + option.Label;
 
     private void AddTable(TableBlock table)
     {
@@ -279,7 +283,7 @@ internal sealed partial class DocumentLayouter
         string binding = cell?.Binding ?? column.Binding;
         if (column.Options is { Count: > 0 } options)
         {
-            string text = string.Join("\n", options.Select(o => Typography.Unticked + " " + o.Label));
+            string text = string.Join("\n", options.Select(o => _unticked + " " + o.Label));
             return Lines(text, Typography.TableCell, TextSource.Wording($"the options of {binding}"), width);
         }
 

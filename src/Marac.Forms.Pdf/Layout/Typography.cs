@@ -41,6 +41,4 @@ internal static class Typography
     /// <summary>Narrowest table column, so that any single character fits.</summary>
     public const double MinimumColumnWidth = 34;
 
-    public const string Unticked = "\u2610";
-    public const string Ticked = "\u2611";
 }

@@ -25,6 +25,7 @@ internal sealed partial class DocumentWriter
 
     internal void Write(FormDocument document)
     {
+        controls.UseTickBoxes(document.TickedBox, document.UntickedBox);
         xml.StartRoot("document");
         xml.Start("body");
         xml.Paragraph(document.Title, StyleIds.Title);

@@ -52,7 +52,8 @@ internal sealed class DocumentAssembler
             sections.Add(new DocumentSection(section.Id, Fill(section.Heading), blocks));
         }
 
-        return new FormDocument(definition.Identity, options.Marking ?? definition.Marking, ReviewNotice(), IsBlank, sections);
+        var footer = Phrase(FormPhrases.Footer).Replace("{name}", definition.Identity.Name).Replace("{version}", definition.Identity.Version);
+        return new FormDocument(definition.Identity, options.Marking ?? definition.Marking, ReviewNotice(), IsBlank, sections, footer, PageNumbers());
     }
 
     /// <summary>
@@ -509,6 +510,15 @@ internal sealed class DocumentAssembler
 
         blocks.AddRange(AnswerBlocks(item, "answer", question, rawHelp, entry, entryPath));
         return new GroupBlock(number is null ? null : number + ".", blocks);
+    }
+
+    /// <summary>The words before, between and after the page numbers, split from the phrase at its placeholders.</summary>
+    private PageNumberText PageNumbers()
+    {
+        var phrase = Phrase(FormPhrases.PageNumbers);
+        var page = phrase.IndexOf("{page}", StringComparison.Ordinal);
+        var pages = phrase.IndexOf("{pages}", StringComparison.Ordinal);
+        return new PageNumberText(phrase.Substring(0, page), phrase.Substring(page + "{page}".Length, pages - page - "{page}".Length));
     }
 
     private string LocalWording(string origin) => Phrase(FormPhrases.LocalWording).Replace("{origin}", origin);
