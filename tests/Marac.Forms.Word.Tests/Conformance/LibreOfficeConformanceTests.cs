@@ -27,6 +27,35 @@ public sealed class LibreOfficeConformanceTests : IClassFixture<LibreOfficeFixtu
     }
 
     [ConformanceFact(WordTools.Soffice, WordTools.PdfToText, WordTools.PdfInfo)]
+    public void Every_form_of_the_sample_case_and_every_blank_form_fits_its_page_budget_once_LibreOffice_lays_it_out()
+    {
+        var results = fixture.Results;
+        var measured = SampleFiles.CaseComplete.Select(f => (Name: f.Key, FormId: SampleFiles.Build(f.Value).Form.Id, Blank: false))
+            .Concat(FormDefinitions.All.Select(d => (Name: "blank-" + d.Id, FormId: d.Id, Blank: true)))
+            .ToList();
+
+        Assert.Equal(9, measured.Count);
+        var over = new List<string>();
+        foreach (var (name, formId, blank) in measured)
+        {
+            var budget = PageBudgets.For(formId);
+            var ceiling = blank ? budget.BlankCeiling : budget.CompletedCeiling;
+            var pages = results.PageCounts[name];
+            if (pages > ceiling)
+            {
+                over.Add(name + ": " + pages + " pages, more than " + ceiling);
+            }
+
+            if (formId == "dash-checklist")
+            {
+                Assert.InRange(pages, 1, blank ? budget.Blank : budget.Completed);
+            }
+        }
+
+        Assert.True(over.Count == 0, string.Join("; ", over));
+    }
+
+    [ConformanceFact(WordTools.Soffice, WordTools.PdfToText, WordTools.PdfInfo)]
     public void Every_page_carries_the_marking_and_its_page_number()
     {
         var results = fixture.Results;
