@@ -7,21 +7,29 @@ namespace Marac.Forms.Pdf.Layout;
 /// <summary>
 /// Turns a <see cref="FormDocument"/> into the page-free flow the paginator places: measured lines,
 /// rows and spaces with structure markers, and the keep-together rules (a heading with what
-/// follows, a label with its value, a group on one page when it fits, a table's header with its
-/// first row).
+/// follows, a label with its value, a table's header with its first row; never a whole group or section).
 /// </summary>
-internal sealed class DocumentLayouter
+internal sealed partial class DocumentLayouter
 {
     private readonly FontSet _fonts;
+    private readonly bool _blank;
+    private readonly string _ticked;
+    private readonly string _unticked;
     private readonly List<FlowItem> _items = [];
 
-    private DocumentLayouter(FontSet fonts) => _fonts = fonts;
+    private DocumentLayouter(FontSet fonts, FormDocument document)
+    {
+        _fonts = fonts;
+        _blank = document.IsBlank;
+        _ticked = document.TickedBox;
+        _unticked = document.UntickedBox;
+    }
 
     /// <summary>Lays out a document.</summary>
     /// <exception cref="PdfUnprintableTextException">Some text cannot be printed faithfully.</exception>
     public static List<FlowItem> Layout(FormDocument document, FontSet fonts)
     {
-        var layouter = new DocumentLayouter(fonts);
+        var layouter = new DocumentLayouter(fonts, document);
         layouter.AddDocument(document);
         return layouter._items;
     }
@@ -70,6 +78,12 @@ internal sealed class DocumentLayouter
                 break;
             case GroupBlock group:
                 AddGroup(group, where);
+                break;
+            case QuestionGridBlock grid:
+                AddQuestionGrid(grid);
+                break;
+            case FieldRowBlock row:
+                AddFieldRow(row);
                 break;
             default:
                 throw new NotSupportedException("Marac.Forms.Pdf cannot draw a " + block.GetType().Name + ".");
@@ -168,11 +182,28 @@ internal sealed class DocumentLayouter
             return;
         }
 
+        var source = TextSource.Value(choice.Binding);
+        var texts = choice.Options.Select(OptionText).ToList();
+        if (!choice.AllowsMultiple)
+        {
+            // Options that fit on one line sit beside the label, as a short field's value does.
+            PreparedText beside = TextPreparer.Prepare(string.Join("     ", texts), Typography.Value, _fonts, source);
+            if (beside.Width(0, beside.Text.Length) <= ValueColumnWidth && beside.Text.IndexOf('\n') < 0)
+            {
+                AddLabelBeside(choice.Label, choice.Help, choice.Binding, [new TextUnit(new TextLine(beside, 0, beside.Text.Length, beside.Width(0, beside.Text.Length)))]);
+                return;
+            }
+        }
+
         AddLabel(choice.Label, choice.Help, choice.Binding);
         double x = PageGeometry.ContentLeft + Typography.ValueIndent;
         double width = PageGeometry.ContentWidth - Typography.ValueIndent;
-        var source = TextSource.Value(choice.Binding);
-        var texts = choice.Options.Select(OptionText).ToList();
+        if (choice.OptionColumns > 1)
+        {
+            AddOptionColumns(texts, choice.OptionColumns, x, width, source);
+            return;
+        }
+
         if (!choice.AllowsMultiple)
         {
             PreparedText inline = TextPreparer.Prepare(string.Join("     ", texts), Typography.Value, _fonts, source);
@@ -186,7 +217,7 @@ internal sealed class DocumentLayouter
         }
 
         int first = _items.Count;
-        double hang = TextPreparer.Prepare(Typography.Unticked + " ", Typography.Value, _fonts, source).Width(0, 2);
+        double hang = TextPreparer.Prepare(_unticked + " ", Typography.Value, _fonts, source).Width(0, 2);
         foreach (string text in texts)
         {
             PreparedText prepared = TextPreparer.Prepare(text, Typography.Value, _fonts, source);
@@ -203,7 +234,7 @@ internal sealed class DocumentLayouter
         KeepTogether(first);
     }
 
-    private static string OptionText(ChoiceOption option) => (option.IsSelected ? Typography.Ticked : Typography.Unticked) + " " + option.Label;
+    private string OptionText(ChoiceOption option) => (option.IsSelected ? _ticked : _unticked) + " " + option.Label;
 
     private void AddTable(TableBlock table)
     {
@@ -252,7 +283,7 @@ internal sealed class DocumentLayouter
         string binding = cell?.Binding ?? column.Binding;
         if (column.Options is { Count: > 0 } options)
         {
-            string text = string.Join("\n", options.Select(o => Typography.Unticked + " " + o.Label));
+            string text = string.Join("\n", options.Select(o => _unticked + " " + o.Label));
             return Lines(text, Typography.TableCell, TextSource.Wording($"the options of {binding}"), width);
         }
 
@@ -316,14 +347,14 @@ internal sealed class DocumentLayouter
 
     private void AddGroup(GroupBlock group, string where)
     {
-        int first = _items.Count;
         if (group.Heading is { Length: > 0 })
         {
             AddParagraph(group.Heading, Typography.GroupHeading, StructureTag.Heading4, TextSource.Wording("a group heading in " + where), keepAllWithNext: true);
         }
 
+        // A heading stays with what follows it (its paragraph keeps with the next line); the group itself may run
+        // over a page, so no page is left half empty for a group that does not fit.
         AddBlocks(group.Blocks, where);
-        KeepTogether(first);
     }
 
     /// <summary>Joins every flowable from <paramref name="first"/> to the last one added into one keep-together chain.</summary>

@@ -37,9 +37,11 @@ internal sealed class RowFlowable : Flowable
 
     public override double Height { get; }
 
-    private double PaddingTop => Style == RowStyle.Field ? 1 : Typography.CellPadding;
+    private bool IsTable => Style is RowStyle.TableHeader or RowStyle.TableBody;
 
-    private double PaddingBottom => Style == RowStyle.Field ? 3 : Typography.CellPadding;
+    private double PaddingTop => IsTable ? Typography.CellPadding : 1;
+
+    private double PaddingBottom => IsTable ? Typography.CellPadding : Style == RowStyle.Plain ? 0 : 3;
 
     public override (Flowable Head, Flowable Tail)? Split(double available)
     {
@@ -77,7 +79,7 @@ internal sealed class RowFlowable : Flowable
 
     public override void Draw(PageCanvas canvas, double top)
     {
-        bool table = Style != RowStyle.Field;
+        bool table = IsTable;
         if (table)
         {
             canvas.Begin(StructureTag.TableRow, Identity);
@@ -113,16 +115,18 @@ internal sealed class RowFlowable : Flowable
             DrawUnits(canvas, cell, top, decoration: true);
         }
 
-        if (Style == RowStyle.Field)
+        if (Style is RowStyle.Field or RowStyle.FieldRow)
         {
-            RowCell value = Cells[^1];
-            if (value.Units.Count > 0 && value.Units[^1].IsText)
+            foreach (RowCell value in Style == RowStyle.Field ? [Cells[^1]] : Cells)
             {
-                double y = top + Height - 1;
-                canvas.StrokeLine(value.X, y, value.X + value.Width, y, 0.4, 0.6);
+                if (value.Units.Count > 0 && value.Units[^1].IsText)
+                {
+                    double y = top + Height - 1;
+                    canvas.StrokeLine(value.X, y, value.X + value.Width, y, 0.4, 0.6);
+                }
             }
         }
-        else
+        else if (IsTable)
         {
             double left = Cells[0].X;
             double right = Cells[^1].X + Cells[^1].Width;
@@ -141,7 +145,7 @@ internal sealed class RowFlowable : Flowable
 
     private void DrawUnits(PageCanvas canvas, RowCell cell, double top, bool decoration)
     {
-        bool table = Style != RowStyle.Field;
+        bool table = IsTable;
         double y = top + PaddingTop;
         double x = cell.X + (table ? Typography.CellPadding : 0);
         double width = cell.Width - (table ? 2 * Typography.CellPadding : 0);

@@ -11,4 +11,10 @@ internal enum RowStyle
 
     /// <summary>A label beside its value: the value underlined, each cell tagged as a paragraph.</summary>
     Field,
+
+    /// <summary>Short fields side by side, each label above its value: every value underlined, each cell a paragraph.</summary>
+    FieldRow,
+
+    /// <summary>Text side by side with no rules (options laid out in columns), each cell a paragraph.</summary>
+    Plain,
 }

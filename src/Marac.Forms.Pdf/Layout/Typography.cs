@@ -18,6 +18,7 @@ internal static class Typography
     public static readonly TextFormat TableCaption = new(FaceStyle.Bold, 10);
     public static readonly TextFormat TableHeader = new(FaceStyle.Bold, 8.5);
     public static readonly TextFormat TableCell = new(FaceStyle.Regular, 9);
+    public static readonly TextFormat Tick = new(FaceStyle.Regular, 11);
     public static readonly TextFormat Marking = new(FaceStyle.Bold, 9);
     public static readonly TextFormat Footer = new(FaceStyle.Regular, 8);
 
@@ -40,6 +41,4 @@ internal static class Typography
     /// <summary>Narrowest table column, so that any single character fits.</summary>
     public const double MinimumColumnWidth = 34;
 
-    public const string Unticked = "\u2610";
-    public const string Ticked = "\u2611";
 }

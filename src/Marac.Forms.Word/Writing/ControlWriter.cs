@@ -14,6 +14,8 @@ internal sealed class ControlWriter
 
     private readonly WordXml xml;
     private int nextId = 1;
+    private string ticked = Layout.CheckedBox;
+    private string unticked = Layout.UncheckedBox;
 
     internal ControlWriter(WordXml xml) => this.xml = xml;
 
@@ -63,6 +65,13 @@ internal sealed class ControlWriter
         EndProperties(selectedLabel);
     }
 
+    /// <summary>The symbols tick boxes show, as the document decides them.</summary>
+    internal void UseTickBoxes(string tickedBox, string untickedBox)
+    {
+        ticked = tickedBox;
+        unticked = untickedBox;
+    }
+
     internal void CheckBox(string binding, ChoiceOption option)
     {
         xml.Start("sdt");
@@ -72,8 +81,8 @@ internal sealed class ControlWriter
         xml.Value("id", nextId++);
         xml.StartW14("checkbox");
         W14Value("checked", option.IsSelected ? "1" : "0");
-        W14State("checkedState", "2612");
-        W14State("uncheckedState", "2610");
+        W14State("checkedState", CodePoint(ticked));
+        W14State("uncheckedState", CodePoint(unticked));
         xml.End();
         xml.End();
         xml.Start("sdtContent");
@@ -86,7 +95,7 @@ internal sealed class ControlWriter
         xml.End();
         xml.End();
         xml.Start("t");
-        xml.Characters(option.IsSelected ? Layout.CheckedBox : Layout.UncheckedBox);
+        xml.Characters(option.IsSelected ? ticked : unticked);
         xml.End();
         xml.End();
         xml.End();
@@ -129,4 +138,6 @@ internal sealed class ControlWriter
         xml.End();
         xml.End();
     }
+
+    private static string CodePoint(string symbol) => char.ConvertToUtf32(symbol, 0).ToString("X4", CultureInfo.InvariantCulture);
 }

@@ -5,9 +5,9 @@ namespace Marac.Forms.Word.Writing;
 /// <summary>
 /// Writes the main document part. Labelled inputs are laid out in a two-column grid (label, then input with
 /// writing space); fixed text uses the real paragraph styles (Title, Heading 1 and 2, Normal); repeating
-/// tables carry a header row that Word repeats on every page; groups are kept on one page where they fit.
+/// tables carry a header row that Word repeats on every page; a group's heading is kept with its first row.
 /// </summary>
-internal sealed class DocumentWriter
+internal sealed partial class DocumentWriter
 {
     private const string Border = "808080";
     private const string LabelShading = "F2F2F2";
@@ -25,6 +25,7 @@ internal sealed class DocumentWriter
 
     internal void Write(FormDocument document)
     {
+        controls.UseTickBoxes(document.TickedBox, document.UntickedBox);
         xml.StartRoot("document");
         xml.Start("body");
         xml.Paragraph(document.Title, StyleIds.Title);
@@ -60,6 +61,14 @@ internal sealed class DocumentWriter
             case TableBlock table:
                 CloseGrid();
                 WriteTable(table);
+                break;
+            case QuestionGridBlock grid:
+                CloseGrid();
+                WriteQuestionGrid(grid);
+                break;
+            case FieldRowBlock row:
+                CloseGrid();
+                WriteFieldRow(row, keepWithNext: false);
                 break;
             default:
                 OpenGrid();
@@ -119,9 +128,10 @@ internal sealed class DocumentWriter
                     WideRow(group.Heading, null, bold: true, keepWithNext: true);
                 }
 
+                // The heading row keeps with the first row after it; the group itself may run over a page.
                 for (var i = 0; i < group.Blocks.Count; i++)
                 {
-                    WriteRows(group.Blocks[i], keepWithNext || i < group.Blocks.Count - 1);
+                    WriteRows(group.Blocks[i], keepWithNext && i == group.Blocks.Count - 1);
                 }
 
                 break;
@@ -131,6 +141,11 @@ internal sealed class DocumentWriter
             case TableBlock table:
                 CloseGrid();
                 WriteTable(table);
+                OpenGrid();
+                break;
+            case FieldRowBlock row:
+                CloseGrid();
+                WriteFieldRow(row, keepWithNext);
                 OpenGrid();
                 break;
         }

@@ -13,4 +13,8 @@ public sealed record ChoiceBlock(
     string? Help,
     ChoicePresentation Presentation,
     bool AllowsMultiple,
-    IReadOnlyList<ChoiceOption> Options) : DocumentBlock;
+    IReadOnlyList<ChoiceOption> Options) : DocumentBlock
+{
+    /// <summary>How many columns the tick boxes are laid out in (1 for a short list; a long list takes two or three).</summary>
+    public int OptionColumns { get; init; } = 1;
+}

@@ -13,13 +13,17 @@ public sealed class FormDocument
         string marking,
         string? reviewNotice,
         bool isBlank,
-        IReadOnlyList<DocumentSection> sections)
+        IReadOnlyList<DocumentSection> sections,
+        string? footerText = null,
+        PageNumberText? pageNumbers = null)
     {
         Form = form ?? throw new ArgumentNullException(nameof(form));
         Marking = marking ?? throw new ArgumentNullException(nameof(marking));
         ReviewNotice = reviewNotice;
         IsBlank = isBlank;
         Sections = sections ?? throw new ArgumentNullException(nameof(sections));
+        FooterText = footerText ?? Form.Name + " (version " + Form.Version + ")";
+        PageNumbers = pageNumbers ?? new PageNumberText("Page ", " of ");
     }
 
     /// <summary>Which form this is: id, name, version and language.</summary>
@@ -31,11 +35,17 @@ public sealed class FormDocument
     /// <summary>The protective marking printed at the top and bottom of every page (for example "RESTRICTED WHEN COMPLETE").</summary>
     public string Marking { get; }
 
-    /// <summary>The footer's fixed text: the form name and version.</summary>
-    public string FooterText => Form.Name + " (version " + Form.Version + ")";
+    /// <summary>The footer's fixed text: the form name and version, in the words of the definition's phrases.</summary>
+    public string FooterText { get; }
 
-    /// <summary>The words around the page numbers; renderers fill in the current page and the page count.</summary>
-    public PageNumberText PageNumbers { get; } = new("Page ", " of ");
+    /// <summary>The words around the page numbers (from the definition's phrases); renderers fill in the current page and the page count.</summary>
+    public PageNumberText PageNumbers { get; }
+
+    /// <summary>The symbol both renderers print for a ticked box (a ballot box with X).</summary>
+    public string TickedBox => "\u2612";
+
+    /// <summary>The symbol both renderers print for an empty tick box.</summary>
+    public string UntickedBox => "\u2610";
 
     /// <summary>
     /// The review or disposal notice for the footer: the date when the referral to MARAC is known, otherwise the rule

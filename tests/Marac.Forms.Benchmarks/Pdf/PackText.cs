@@ -78,6 +78,7 @@ internal static class PackText
         TableBlock table => table with { Rows = table.Rows.Select(r => r with { Cells = r.Cells.Select(c => c with { Value = c.Value is null ? null : Kept(c.Value) }).ToArray() }).ToArray() },
         SignatureBlock signature => signature with { Name = Field(signature.Name), Role = signature.Role is null ? null : Field(signature.Role), Date = Field(signature.Date) },
         GroupBlock group => group with { Blocks = group.Blocks.Select(Block).ToArray() },
+        FieldRowBlock row => row with { Inputs = row.Inputs.Select(Block).ToArray() },
         _ => block,
     };
 

@@ -51,7 +51,7 @@ public sealed class FileCheckTests : IClassFixture<RenderedSamples>
             string metadata = info.Output + xmp.Output;
             foreach (var (path, value) in DocumentValues.Populated(pdf.Document))
             {
-                foreach (string part in value.Split([' ', '\n', ','], StringSplitOptions.RemoveEmptyEntries).Where(p => p.Length >= 4 && p != "\u2611"))
+                foreach (string part in value.Split([' ', '\n', ','], StringSplitOptions.RemoveEmptyEntries).Where(p => p.Length >= 4 && p != "\u2612"))
                 {
                     Assert.False(metadata.Contains(part, StringComparison.Ordinal), $"Metadata contains '{part}' from {path}.");
                 }

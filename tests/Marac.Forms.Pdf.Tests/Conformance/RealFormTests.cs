@@ -95,6 +95,20 @@ public sealed class RealFormTests
     /// <summary>For a table cell whose row was split across pages: is the value whole within its column?</summary>
     private static bool FoundInItsColumn(RenderedPdf pdf, string path, string value)
     {
+        foreach (QuestionGridBlock grid in pdf.Document.Sections.SelectMany(s => s.Blocks).OfType<QuestionGridBlock>())
+        {
+            foreach (QuestionGridRow row in grid.Rows)
+            {
+                int gridColumn = row.Source.Binding == path || row.Comment.Binding == path ? grid.Columns.Count - 1
+                    : row.Details.Any(d => d is FieldBlock f && f.Binding == path) ? 1
+                    : -1;
+                if (gridColumn >= 0)
+                {
+                    return pdf.NormalisedColumn(grid, gridColumn).Contains(ExtractedText.Normalise(value), StringComparison.Ordinal);
+                }
+            }
+        }
+
         int bracket = path.IndexOf('[', StringComparison.Ordinal);
         int member = path.IndexOf("].", StringComparison.Ordinal);
         if (bracket < 0 || member < 0)
@@ -119,6 +133,8 @@ public sealed class RealFormTests
         TableBlock t => [t.Caption, .. t.Columns.Select(c => c.Header)],
         SignatureBlock s => [s.Label, s.Name.Label, s.Date.Label],
         GroupBlock g => g.Blocks.SelectMany(LabelsOf),
+        FieldRowBlock r => r.Inputs.SelectMany(LabelsOf),
+        QuestionGridBlock q => [.. q.Columns.Select(c => c.Header), .. q.Rows.SelectMany(r => new[] { r.Response.Label }.Concat(r.Details.SelectMany(LabelsOf)))],
         TextBlock t => [t.Text],
         _ => [],
     };

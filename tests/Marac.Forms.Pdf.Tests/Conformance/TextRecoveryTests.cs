@@ -88,7 +88,7 @@ public sealed class TextRecoveryTests : IClassFixture<RenderedSamples>
         Assert.Contains("Given names", text, StringComparison.Ordinal);
         Assert.Contains("\u2610 Yes", text, StringComparison.Ordinal);
         Assert.Contains("\u2610 Don't know", text, StringComparison.Ordinal);
-        Assert.DoesNotContain("\u2611", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("\u2612", text, StringComparison.Ordinal);
         Assert.Contains("RESTRICTED WHEN COMPLETE", text, StringComparison.Ordinal);
     }
 

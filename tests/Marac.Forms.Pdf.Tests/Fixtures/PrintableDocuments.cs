@@ -33,6 +33,17 @@ internal static class PrintableDocuments
         TableBlock table => table with { Rows = table.Rows.Select(r => r with { Cells = r.Cells.Select(c => c with { Value = c.Value is null ? null : Printable(c.Value) }).ToArray() }).ToArray() },
         SignatureBlock signature => signature with { Name = Field(signature.Name), Role = signature.Role is null ? null : Field(signature.Role), Date = Field(signature.Date) },
         GroupBlock group => group with { Blocks = group.Blocks.Select(Block).ToArray() },
+        FieldRowBlock row => row with { Inputs = row.Inputs.Select(Block).ToArray() },
+        QuestionGridBlock grid => grid with
+        {
+            Rows = grid.Rows.Select(r => r with
+            {
+                Response = (ChoiceBlock)Block(r.Response),
+                Details = r.Details.Select(Block).ToArray(),
+                Source = Field(r.Source),
+                Comment = Field(r.Comment),
+            }).ToArray(),
+        },
         _ => block,
     };
 

@@ -27,7 +27,7 @@ internal static class DocumentValues
                 case ChoiceBlock choice:
                     foreach (ChoiceOption option in choice.Options.Where(o => o.IsSelected))
                     {
-                        yield return (choice.Binding, "\u2611 " + option.Label);
+                        yield return (choice.Binding, "\u2612 " + option.Label);
                     }
 
                     break;
@@ -40,6 +40,29 @@ internal static class DocumentValues
                     break;
                 case SignatureBlock signature:
                     foreach (var value in Blocks(new DocumentBlock?[] { signature.Name, signature.Role, signature.Date }.OfType<DocumentBlock>()))
+                    {
+                        yield return value;
+                    }
+
+                    break;
+                case QuestionGridBlock grid:
+                    foreach (QuestionGridRow row in grid.Rows)
+                    {
+                        // A grid prints the tick alone under its column's heading, not beside the option's label.
+                        if (row.Response.Options.Any(o => o.IsSelected))
+                        {
+                            yield return (row.Response.Binding, "\u2612");
+                        }
+
+                        foreach (var value in Blocks(row.Details.Concat([row.Source, row.Comment])))
+                        {
+                            yield return value;
+                        }
+                    }
+
+                    break;
+                case FieldRowBlock row:
+                    foreach (var value in Blocks(row.Inputs))
                     {
                         yield return value;
                     }

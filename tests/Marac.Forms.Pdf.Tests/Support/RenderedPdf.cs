@@ -70,10 +70,16 @@ internal sealed class RenderedPdf
     /// the other cells' continuations and the repeated header between a cell's two parts in the
     /// page's reading order; within its own column the cell's text is continuous.
     /// </summary>
-    public string NormalisedColumn(TableBlock table, int column)
+    public string NormalisedColumn(TableBlock table, int column) =>
+        NormalisedColumn(Marac.Forms.Pdf.Layout.DocumentLayouter.ColumnWidths(table.Columns), column, table.Columns[column].Header);
+
+    /// <summary>The text of one column of a question grid, on every page, with the column's header removed.</summary>
+    public string NormalisedColumn(QuestionGridBlock grid, int column) =>
+        NormalisedColumn(Marac.Forms.Pdf.Layout.DocumentLayouter.GridColumnWidths(grid), column, grid.Columns[column].Header);
+
+    private string NormalisedColumn(double[] widths, int column, string header)
     {
         var furniture = new Marac.Forms.Pdf.Layout.PageFurniture(Document, new Marac.Forms.Pdf.Fonts.FontSet(Marac.Forms.Pdf.Fonts.FontRegistry.BundledFaces, []));
-        double[] widths = Marac.Forms.Pdf.Layout.DocumentLayouter.ColumnWidths(table.Columns);
         double x = Marac.Forms.Pdf.Layout.PageGeometry.ContentLeft + widths.Take(column).Sum();
         ToolResult result = ExternalTool.Run(
             "pdftotext", "-raw", "-enc", "UTF-8", "-r", "72",
@@ -84,7 +90,7 @@ internal sealed class RenderedPdf
             Path, "-");
         Assert.True(result.ExitCode == 0, "pdftotext failed: " + result.Error);
         string text = ExtractedText.Normalise(result.Output);
-        return text.Replace(ExtractedText.Normalise(table.Columns[column].Header), string.Empty, StringComparison.Ordinal);
+        return text.Replace(ExtractedText.Normalise(header), string.Empty, StringComparison.Ordinal);
     }
 
     private static string RemoveOnce(string text, string part)

@@ -50,14 +50,14 @@ public sealed class BindingCompletenessTests
     public void The_Dash_definition_has_the_24_items_in_the_published_order()
     {
         var document = Marac.Forms.Documents.FormDocumentBuilder.BuildBlank(FormDefinitions.DashChecklist);
-        var questions = document.Sections.Single(s => s.Id == "questions").Blocks.OfType<Marac.Forms.Documents.GroupBlock>().ToList();
+        var questions = document.Sections.Single(s => s.Id == "questions").Blocks.OfType<Marac.Forms.Documents.QuestionGridBlock>().Single().Rows;
 
         Assert.Equal(24, questions.Count);
         for (var i = 0; i < DashItems.All.Count; i++)
         {
             var item = DashItems.All[i];
-            Assert.Equal(item.Number + ".", questions[i].Heading);
-            var response = Assert.IsType<Marac.Forms.Documents.ChoiceBlock>(questions[i].Blocks[0]);
+            Assert.Equal(item.Number + ".", questions[i].Number);
+            var response = questions[i].Response;
             Assert.Equal(item.JsonName + ".response", response.Binding);
         }
     }

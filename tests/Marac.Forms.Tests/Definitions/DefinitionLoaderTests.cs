@@ -76,6 +76,58 @@ public sealed class DefinitionLoaderTests
     }
 
     [Fact]
+    public void A_row_of_fields_refuses_a_writing_block_and_a_single_input()
+    {
+        var error = LoadFails(Definition(
+            "      { \"kind\": \"row\", \"items\": [\n" +
+            "        { \"kind\": \"singleLine\", \"bind\": \"caseReference\", \"label\": \"Reference\" },\n" +
+            "        { \"kind\": \"multiLine\", \"bind\": \"informationConsidered\", \"label\": \"Considered\" }\n" +
+            "      ] },\n" +
+            "      { \"kind\": \"row\", \"items\": [ { \"kind\": \"singleLine\", \"bind\": \"method\", \"label\": \"Method\" } ] }"));
+
+        Assert.Contains(error.Problems, p => p.Path == "sections[0].items[0].items[1]" && p.Message.Contains("only short inputs", StringComparison.Ordinal));
+        Assert.Contains(error.Problems, p => p.Path == "sections[0].items[1]" && p.Message.Contains("two or three inputs, not 1", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_footer_and_page_numbers_are_the_definitions_phrases_and_the_tick_symbols_are_decided_once()
+    {
+        var json = Definition("      { \"kind\": \"singleLine\", \"bind\": \"caseReference\", \"label\": \"Reference\" }")
+            .Replace("\"sections\":", "\"phrases\": { \"footer\": \"{name}, fersiwn {version}\", \"pageNumbers\": \"Tudalen {page} o {pages}\" },\n  \"sections\":", StringComparison.Ordinal);
+        var definition = FormDefinitionLoader.Load(new MemoryStream(Encoding.UTF8.GetBytes(json)), "welsh.json");
+
+        var document = Marac.Forms.Documents.FormDocumentBuilder.BuildBlank(definition);
+        var national = Marac.Forms.Documents.FormDocumentBuilder.BuildBlank(FormDefinitions.DashChecklist);
+
+        Assert.Equal("Test form, fersiwn 1", document.FooterText);
+        Assert.Equal(new Marac.Forms.Documents.PageNumberText("Tudalen ", " o "), document.PageNumbers);
+        Assert.Equal("Dash risk identification checklist (version 1.0)", national.FooterText);
+        Assert.Equal(new Marac.Forms.Documents.PageNumberText("Page ", " of "), national.PageNumbers);
+        Assert.Equal(("\u2612", "\u2610"), (national.TickedBox, national.UntickedBox));
+    }
+
+    [Fact]
+    public void A_page_number_phrase_without_the_count_at_its_end_is_refused()
+    {
+        var json = Definition("      { \"kind\": \"singleLine\", \"bind\": \"caseReference\", \"label\": \"Reference\" }")
+            .Replace("\"sections\":", "\"phrases\": { \"pageNumbers\": \"{pages} pages, this is {page}\" },\n  \"sections\":", StringComparison.Ordinal);
+
+        var problem = Assert.Single(LoadFails(json).Problems);
+        Assert.Equal("phrases.pageNumbers", problem.Path);
+    }
+
+    [Fact]
+    public void A_section_layout_other_than_the_question_grid_is_refused()
+    {
+        var json = Definition("      { \"kind\": \"singleLine\", \"bind\": \"caseReference\", \"label\": \"Reference\" }")
+            .Replace("\"heading\": \"Only\",", "\"heading\": \"Only\", \"layout\": \"columns\",", StringComparison.Ordinal);
+
+        var problem = Assert.Single(LoadFails(json).Problems);
+        Assert.Equal("sections[0].layout", problem.Path);
+        Assert.Contains("unknown layout 'columns'", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_unknown_binding_names_the_line_and_the_path_of_the_bind()
     {
         var error = LoadFails(Definition(

@@ -21,7 +21,13 @@ public sealed class LegalWordingTests
 
     private static IEnumerable<DocumentBlock> AllBlocks(FormDocument document) => document.Sections.SelectMany(s => s.Blocks).SelectMany(Flatten);
 
-    private static IEnumerable<DocumentBlock> Flatten(DocumentBlock block) => block is GroupBlock group ? group.Blocks.SelectMany(Flatten) : new[] { block };
+    private static IEnumerable<DocumentBlock> Flatten(DocumentBlock block) => block switch
+    {
+        GroupBlock group => group.Blocks.SelectMany(Flatten),
+        QuestionGridBlock grid => grid.Rows.SelectMany(r => r.Blocks).SelectMany(Flatten),
+        FieldRowBlock row => row.Inputs.SelectMany(Flatten),
+        _ => new[] { block },
+    };
 
     private static IEnumerable<ChoiceBlock> Choices(FormDocument document) => AllBlocks(document).OfType<ChoiceBlock>();
 

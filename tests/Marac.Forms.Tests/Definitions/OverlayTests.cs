@@ -10,8 +10,13 @@ public sealed class OverlayTests
     private static IEnumerable<DocumentBlock> AllBlocks(FormDocument document) =>
         document.Sections.SelectMany(s => s.Blocks).SelectMany(Flatten);
 
-    private static IEnumerable<DocumentBlock> Flatten(DocumentBlock block) =>
-        block is GroupBlock group ? new[] { block }.Concat(group.Blocks.SelectMany(Flatten)) : new[] { block };
+    private static IEnumerable<DocumentBlock> Flatten(DocumentBlock block) => block switch
+    {
+        GroupBlock group => new[] { block }.Concat(group.Blocks.SelectMany(Flatten)),
+        QuestionGridBlock grid => new[] { block }.Concat(grid.Rows.SelectMany(r => r.Blocks).SelectMany(Flatten)),
+        FieldRowBlock row => new[] { block }.Concat(row.Inputs.SelectMany(Flatten)),
+        _ => new[] { block },
+    };
 
     [Fact]
     public void The_Scottish_overlay_changes_the_marking_the_advocate_term_and_the_version()
@@ -31,16 +36,16 @@ public sealed class OverlayTests
     public void The_Scottish_overlay_adds_three_child_protection_questions_marked_as_local_wording()
     {
         var document = FormDocumentBuilder.BuildBlank(FormDefinitions.DashChecklist.WithOverlay(FormOverlays.Scotland));
-        var questions = document.Sections.Single(s => s.Id == "questions").Blocks.OfType<GroupBlock>().ToList();
+        var questions = document.Sections.Single(s => s.Id == "questions").Blocks.OfType<QuestionGridBlock>().SelectMany(g => g.Rows).ToList();
         var local = questions.Skip(24).ToList();
 
         Assert.Equal(27, questions.Count);
-        Assert.Equal(new[] { "C1.", "C2.", "C3." }, local.Select(q => q.Heading));
+        Assert.Equal(new[] { "C1.", "C2.", "C3." }, local.Select(q => q.Number));
         Assert.All(local, question =>
         {
-            var note = Assert.IsType<TextBlock>(question.Blocks[0]);
+            var note = Assert.IsType<TextBlock>(question.Details[0]);
             Assert.Contains("Local wording (Scotland)", note.Text, StringComparison.Ordinal);
-            Assert.StartsWith("localItems[+itemId=local-child-", Assert.IsType<ChoiceBlock>(question.Blocks[1]).Binding, StringComparison.Ordinal);
+            Assert.StartsWith("localItems[+itemId=local-child-", question.Response.Binding, StringComparison.Ordinal);
         });
     }
 

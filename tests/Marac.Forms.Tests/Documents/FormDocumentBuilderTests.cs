@@ -19,6 +19,8 @@ public sealed class FormDocumentBuilderTests
     private static IEnumerable<DocumentBlock> Flatten(DocumentBlock block) => block switch
     {
         GroupBlock group => group.Blocks.SelectMany(Flatten),
+        QuestionGridBlock grid => grid.Rows.SelectMany(r => r.Blocks).SelectMany(Flatten),
+        FieldRowBlock row => row.Inputs.SelectMany(Flatten),
         SignatureBlock signature => new DocumentBlock?[] { signature.Name, signature.Role, signature.Date }.OfType<DocumentBlock>(),
         _ => new[] { block },
     };
@@ -143,6 +145,50 @@ public sealed class FormDocumentBuilderTests
         var texts = AllBlocks(FormDocumentBuilder.Build(dash)).OfType<TextBlock>().Select(t => t.Text);
 
         Assert.Contains("Total number of Yes answers: 2 out of 24", texts);
+    }
+
+    [Fact]
+    public void The_Dash_questions_are_one_grid_a_row_per_question_with_a_tick_column_per_answer()
+    {
+        var dash = new DashChecklist { Strangulation = DashAnswer.Yes("Police officer"), Isolated = DashAnswer.DontKnow() };
+
+        var grid = Assert.Single(FormDocumentBuilder.Build(dash).Sections.Single(s => s.Id == "questions").Blocks.OfType<QuestionGridBlock>());
+
+        Assert.Equal(new[] { string.Empty, "Question", "Yes", "No", "Don't know", "Source, if not the victim, and comment" }, grid.Columns.Select(c => c.Header));
+        Assert.Equal(3, grid.AnswerColumnCount);
+        Assert.Equal(24, grid.Rows.Count);
+        var strangulation = grid.Rows.Single(r => r.Number == "15.");
+        Assert.Equal(new[] { true, false, false }, strangulation.Response.Options.Select(o => o.IsSelected));
+        Assert.Equal("strangulation.sourceIfNotVictim", strangulation.Source.Binding);
+        Assert.Equal(new[] { false, false, true }, grid.Rows.Single(r => r.Number == "4.").Response.Options.Select(o => o.IsSelected));
+        var injury = grid.Rows.Single(r => r.Number == "1.");
+        Assert.Equal(new[] { "currentInjuryDetails", "isFirstInjury" }, injury.Details.Select(d => d is FieldBlock f ? f.Binding : ((ChoiceBlock)d).Binding));
+    }
+
+    [Fact]
+    public void Short_fields_the_definition_groups_are_one_row_and_long_option_lists_take_columns()
+    {
+        var document = FormDocumentBuilder.Build(Referral);
+        var blocks = document.Sections.SelectMany(s => s.Blocks).ToList();
+
+        var names = blocks.OfType<FieldRowBlock>().First(r => r.Inputs.OfType<FieldBlock>().Any(f => f.Binding == "victim.name.givenNames"));
+        Assert.Equal(new[] { "victim.name.givenNames", "victim.name.familyName" }, names.Inputs.OfType<FieldBlock>().Select(f => f.Binding));
+        Assert.Equal("Αικατερίνη", names.Inputs.OfType<FieldBlock>().First().Value);
+        var agencyKind = AllBlocks(document).OfType<ChoiceBlock>().Single(c => c.Binding == "referringAgency.kind");
+        Assert.True(agencyKind.Options.Count >= 6);
+        Assert.True(agencyKind.OptionColumns > 1);
+        Assert.Equal(1, AllBlocks(document).OfType<ChoiceBlock>().Single(c => c.Binding == "victim.contact.safeToCall").OptionColumns);
+    }
+
+    [Fact]
+    public void An_empty_input_on_a_completed_form_takes_one_line_and_a_blank_form_keeps_its_writing_space()
+    {
+        var completed = AllBlocks(FormDocumentBuilder.Build(Referral)).OfType<FieldBlock>().Single(f => f.Binding == "riskSummary");
+        var blank = AllBlocks(FormDocumentBuilder.BuildBlank(FormDefinitions.MaracReferral)).OfType<FieldBlock>().Single(f => f.Binding == "riskSummary");
+
+        Assert.Null(completed.Value);
+        Assert.Equal(1, completed.WritingLines);
+        Assert.Equal(8, blank.WritingLines);
     }
 
     [Fact]

@@ -27,6 +27,35 @@ public sealed class LibreOfficeConformanceTests : IClassFixture<LibreOfficeFixtu
     }
 
     [ConformanceFact(WordTools.Soffice, WordTools.PdfToText, WordTools.PdfInfo)]
+    public void Every_form_of_the_sample_case_and_every_blank_form_fits_its_page_budget_once_LibreOffice_lays_it_out()
+    {
+        var results = fixture.Results;
+        var measured = SampleFiles.CaseComplete.Select(f => (Name: f.Key, FormId: SampleFiles.Build(f.Value).Form.Id, Blank: false))
+            .Concat(FormDefinitions.All.Select(d => (Name: "blank-" + d.Id, FormId: d.Id, Blank: true)))
+            .ToList();
+
+        Assert.Equal(9, measured.Count);
+        var over = new List<string>();
+        foreach (var (name, formId, blank) in measured)
+        {
+            var budget = PageBudgets.For(formId);
+            var ceiling = blank ? budget.BlankCeiling : budget.CompletedCeiling;
+            var pages = results.PageCounts[name];
+            if (pages > ceiling)
+            {
+                over.Add(name + ": " + pages + " pages, more than " + ceiling);
+            }
+
+            if (formId == "dash-checklist")
+            {
+                Assert.InRange(pages, 1, blank ? budget.Blank : budget.Completed);
+            }
+        }
+
+        Assert.True(over.Count == 0, string.Join("; ", over));
+    }
+
+    [ConformanceFact(WordTools.Soffice, WordTools.PdfToText, WordTools.PdfInfo)]
     public void Every_page_carries_the_marking_and_its_page_number()
     {
         var results = fixture.Results;
@@ -125,7 +154,20 @@ public sealed class LibreOfficeConformanceTests : IClassFixture<LibreOfficeFixtu
     /// <summary>Every value the document shows: field values, the labels of ticked or chosen options (with their tick), and table cells.</summary>
     private static IEnumerable<string> PopulatedValues(FormDocument document)
     {
-        foreach (var block in document.Sections.SelectMany(s => s.Blocks).SelectMany(Flatten))
+        foreach (var value in PopulatedValues(document.Sections.SelectMany(s => s.Blocks)))
+        {
+            yield return value;
+        }
+
+        if (document.ReviewNotice is { } notice)
+        {
+            yield return notice;
+        }
+    }
+
+    private static IEnumerable<string> PopulatedValues(IEnumerable<DocumentBlock> blocks)
+    {
+        foreach (var block in blocks.SelectMany(Flatten))
         {
             switch (block)
             {
@@ -139,6 +181,22 @@ public sealed class LibreOfficeConformanceTests : IClassFixture<LibreOfficeFixtu
                     }
 
                     break;
+                case QuestionGridBlock grid:
+                    foreach (var row in grid.Rows)
+                    {
+                        // A grid prints the tick alone under its column's heading, not beside the option's label.
+                        if (row.Response.Options.Any(o => o.IsSelected))
+                        {
+                            yield return "\u2612";
+                        }
+
+                        foreach (var value in PopulatedValues(row.Details.Concat(new DocumentBlock[] { row.Source, row.Comment })))
+                        {
+                            yield return value;
+                        }
+                    }
+
+                    break;
                 case TableBlock table:
                     foreach (var cell in table.Rows.SelectMany(r => r.Cells).Where(c => c.Value is not null))
                     {
@@ -148,16 +206,12 @@ public sealed class LibreOfficeConformanceTests : IClassFixture<LibreOfficeFixtu
                     break;
             }
         }
-
-        if (document.ReviewNotice is { } notice)
-        {
-            yield return notice;
-        }
     }
 
     private static IEnumerable<DocumentBlock> Flatten(DocumentBlock block) => block switch
     {
         GroupBlock group => group.Blocks.SelectMany(Flatten),
+        FieldRowBlock row => row.Inputs.SelectMany(Flatten),
         SignatureBlock signature => new DocumentBlock?[] { signature.Name, signature.Role, signature.Date }.OfType<DocumentBlock>(),
         _ => new[] { block },
     };

@@ -5,7 +5,7 @@ namespace Marac.Forms.Word.Tests.Conformance;
 
 /// <summary>
 /// Where the columns of the rendered forms sit on the page, in points: the value column of the label/value
-/// grid and every column of the sample case's tables. pdftotext reads side-by-side cells line by line, so
+/// grid and every column of the sample case's tables, question grids and rows of two or three fields. pdftotext reads side-by-side cells line by line, so
 /// the tests also read each column as its own strip, as a person reads a table.
 /// </summary>
 internal static class TextColumns
@@ -24,10 +24,14 @@ internal static class TextColumns
             FormDocumentBuilder.Build(SampleCase.Dash),
             FormDocumentBuilder.Build(SampleCase.Sharing),
         }.Concat(SampleFiles.CaseComplete.Select(f => SampleFiles.Build(f.Value)));
-        foreach (var table in documents.SelectMany(d => d.Sections).SelectMany(s => s.Blocks).OfType<TableBlock>())
+        var blocks = documents.SelectMany(d => d.Sections).SelectMany(s => s.Blocks).ToList();
+        var columnWidths = blocks.OfType<TableBlock>().Select(t => DocumentWriter.ColumnWidths(t.Columns))
+            .Concat(blocks.OfType<QuestionGridBlock>().Select(DocumentWriter.GridColumnWidths))
+            .Concat(new[] { 2, 3 }.Select(n => Enumerable.Repeat(Layout.TextWidth / n, n).ToArray()));
+        foreach (var widths in columnWidths)
         {
             var x = Layout.Margin;
-            foreach (var width in DocumentWriter.ColumnWidths(table.Columns))
+            foreach (var width in widths)
             {
                 var strip = (Twips(x), Twips(width));
                 if (!strips.Contains(strip))

@@ -17,6 +17,9 @@ internal enum FormItemKind
     TickList,
     RiskQuestion,
     Group,
+
+    /// <summary>Two or three short inputs that belong together, printed side by side.</summary>
+    Row,
     Table,
     Repeat,
     Signature,

@@ -16,9 +16,22 @@ internal static class FormPhrases
     internal const string LocalQuestionReference = "localQuestionReference";
     internal const string UnknownLocalQuestion = "unknownLocalQuestion";
     internal const string ScoreValue = "scoreValue";
+    internal const string GridQuestion = "gridQuestion";
+    internal const string GridSourceAndComment = "gridSourceAndComment";
+    internal const string GridSource = "gridSource";
+    internal const string Footer = "footer";
+    internal const string PageNumbers = "pageNumbers";
     internal const string ReviewNotice = "reviewNotice";
     internal const string ReviewNoticeWithoutDate = "reviewNoticeWithoutDate";
     internal const string ReviewNoticeBeyondCalendar = "reviewNoticeBeyondCalendar";
+
+    /// <summary>True when a page-number phrase can be drawn by both renderers: text, {page}, text, {pages} at the end.</summary>
+    internal static bool IsPageNumberPhrase(string text)
+    {
+        var page = text.IndexOf("{page}", StringComparison.Ordinal);
+        var pages = text.IndexOf("{pages}", StringComparison.Ordinal);
+        return page >= 0 && pages >= page + "{page}".Length && pages + "{pages}".Length == text.Length;
+    }
 
     /// <summary>Every phrase, with the placeholders its text may use.</summary>
     internal static readonly IReadOnlyDictionary<string, string[]> All = new Dictionary<string, string[]>(StringComparer.Ordinal)
@@ -32,6 +45,11 @@ internal static class FormPhrases
         [LocalQuestionReference] = Array.Empty<string>(),
         [UnknownLocalQuestion] = new[] { "id" },
         [ScoreValue] = new[] { "score", "count" },
+        [GridQuestion] = Array.Empty<string>(),
+        [GridSourceAndComment] = Array.Empty<string>(),
+        [GridSource] = Array.Empty<string>(),
+        [Footer] = new[] { "name", "version" },
+        [PageNumbers] = new[] { "page", "pages" },
         [ReviewNotice] = new[] { "date", "months", "referralDate" },
         [ReviewNoticeWithoutDate] = new[] { "months" },
         [ReviewNoticeBeyondCalendar] = new[] { "months", "referralDate" },

@@ -12,4 +12,7 @@ internal sealed record FormSection(string Id, string Heading, IReadOnlyList<Form
     /// the section is filled in (for example the lawful basis on a decision not to share). Blank forms print it.
     /// </summary>
     internal PrintCondition? PrintWhen { get; init; }
+
+    /// <summary>True when the section's risk questions are laid out as one grid, a row per question.</summary>
+    internal bool QuestionGrid { get; init; }
 }

@@ -86,7 +86,7 @@ internal static class DefinitionParser
                     continue;
                 }
 
-                problems.RejectUnknownMembers(sectionNode, "id", "heading", "printWhen", "items");
+                problems.RejectUnknownMembers(sectionNode, "id", "heading", "printWhen", "layout", "items");
                 var sectionId = problems.RequiredString(sectionNode, "id");
                 if (sections.Any(s => s.Id == sectionId))
                 {
@@ -95,7 +95,17 @@ internal static class DefinitionParser
 
                 var heading = problems.RequiredString(sectionNode, "heading");
                 var sectionItems = items.ParseItems(sectionNode["items"] ?? new SourceJsonNode(SourceJsonKind.Array, sectionNode.Path + ".items", sectionNode.Line, sectionNode.Column), new ItemScope(shape, string.Empty));
-                sections.Add(new FormSection(sectionId, heading, sectionItems, problems.Locate(sectionNode)) { PrintWhen = ParsePrintWhen(sectionNode["printWhen"], shape, problems) });
+                var layout = problems.OptionalString(sectionNode, "layout");
+                if (layout is not null && layout != "questionGrid")
+                {
+                    problems.Add(sectionNode["layout"]!, "unknown layout '" + layout + "'; the only layout a section may name is 'questionGrid'");
+                }
+
+                sections.Add(new FormSection(sectionId, heading, sectionItems, problems.Locate(sectionNode))
+                {
+                    PrintWhen = ParsePrintWhen(sectionNode["printWhen"], shape, problems),
+                    QuestionGrid = layout == "questionGrid",
+                });
             }
         }
 

@@ -28,12 +28,15 @@ internal sealed class ItemParser
         ["tickList"] = FormItemKind.TickList,
         ["riskQuestion"] = FormItemKind.RiskQuestion,
         ["group"] = FormItemKind.Group,
+        ["row"] = FormItemKind.Row,
         ["table"] = FormItemKind.Table,
         ["repeat"] = FormItemKind.Repeat,
         ["signature"] = FormItemKind.Signature,
         ["score"] = FormItemKind.Score,
         ["localQuestions"] = FormItemKind.LocalQuestions,
     };
+
+    private const int MaximumRowItems = 3;
 
     private readonly ProblemList problems;
     private readonly IReadOnlyDictionary<string, IReadOnlyList<FormOption>> optionSets;
@@ -146,6 +149,7 @@ internal sealed class ItemParser
             FormItemKind.YesNo or FormItemKind.Tick or FormItemKind.Choice or FormItemKind.TickList => ParseChoice(node, item, scope),
             FormItemKind.RiskQuestion => ParseRiskQuestion(node, item, scope),
             FormItemKind.Group => ParseGroup(node, item, scope),
+            FormItemKind.Row => ParseRow(node, item, scope),
             FormItemKind.Table => ParseTable(node, item, scope),
             FormItemKind.Repeat => ParseRepeat(node, item, scope),
             FormItemKind.Signature => ParseSignature(node, item, scope),
@@ -280,6 +284,26 @@ internal sealed class ItemParser
             Options = options,
             Items = ParseItems(node["items"], scope),
         };
+    }
+
+    private FormItem ParseRow(SourceJsonNode node, FormItem item, ItemScope scope)
+    {
+        problems.RejectUnknownMembers(node, "kind", "items");
+        var items = ParseItems(node["items"], scope);
+        if (items.Count is < 2 or > MaximumRowItems)
+        {
+            problems.Add(node, "a row holds two or three inputs, not " + items.Count);
+        }
+
+        foreach (var inner in items)
+        {
+            if (inner.Kind is not (FormItemKind.SingleLine or FormItemKind.Date or FormItemKind.Number or FormItemKind.YesNo or FormItemKind.Choice or FormItemKind.Tick or FormItemKind.TextList))
+            {
+                problems.Add(inner.Location, "a row holds only short inputs (singleLine, date, number, textList, yesNo, tick or choice)");
+            }
+        }
+
+        return item with { Items = items };
     }
 
     private FormItem ParseGroup(SourceJsonNode node, FormItem item, ItemScope scope)

@@ -26,6 +26,11 @@ internal static class PhraseParser
                 problems.Add(phrase.Value, "unknown placeholder '{" + unknown + "}' in phrase '" + phrase.Key + "'");
             }
 
+            if (phrase.Key == FormPhrases.PageNumbers && !FormPhrases.IsPageNumberPhrase(text))
+            {
+                problems.Add(phrase.Value, "the phrase 'pageNumbers' holds {page} and then {pages}, with {pages} at its end");
+            }
+
             phrases[phrase.Key] = text;
         }
     }

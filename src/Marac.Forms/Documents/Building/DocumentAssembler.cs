@@ -40,11 +40,20 @@ internal sealed class DocumentAssembler
             }
 
             var blocks = new List<DocumentBlock>();
-            AddItems(section.Items, values, string.Empty, blocks);
+            if (section.QuestionGrid)
+            {
+                AddGridItems(section.Items, blocks);
+            }
+            else
+            {
+                AddItems(section.Items, values, string.Empty, blocks);
+            }
+
             sections.Add(new DocumentSection(section.Id, Fill(section.Heading), blocks));
         }
 
-        return new FormDocument(definition.Identity, options.Marking ?? definition.Marking, ReviewNotice(), IsBlank, sections);
+        var footer = Phrase(FormPhrases.Footer).Replace("{name}", definition.Identity.Name).Replace("{version}", definition.Identity.Version);
+        return new FormDocument(definition.Identity, options.Marking ?? definition.Marking, ReviewNotice(), IsBlank, sections, footer, PageNumbers());
     }
 
     /// <summary>
@@ -135,6 +144,76 @@ internal sealed class DocumentAssembler
         }
     }
 
+    /// <summary>
+    /// A question-grid section: each run of risk questions becomes one grid, a row per question; local questions
+    /// become a grid of their own under their heading; anything else is laid out as usual between the grids.
+    /// </summary>
+    private void AddGridItems(IReadOnlyList<FormItem> items, List<DocumentBlock> blocks)
+    {
+        var rows = new List<QuestionGridRow>();
+        foreach (var item in items)
+        {
+            switch (item.Kind)
+            {
+                case FormItemKind.RiskQuestion:
+                    rows.Add(RiskQuestionRow(item));
+                    break;
+                case FormItemKind.LocalQuestions:
+                    AddGrid(rows, blocks);
+                    AddLocalQuestions(item, values, string.Empty, blocks, asGrid: true);
+                    break;
+                default:
+                    AddGrid(rows, blocks);
+                    AddItems(new[] { item }, values, string.Empty, blocks);
+                    break;
+            }
+        }
+
+        AddGrid(rows, blocks);
+    }
+
+    private void AddGrid(List<QuestionGridRow> rows, List<DocumentBlock> blocks)
+    {
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        var answers = rows[0].Response.Options;
+        var columns = new List<QuestionGridColumn>
+        {
+            new(string.Empty, GridLayout.NumberWidth),
+            new(Phrase(FormPhrases.GridQuestion), GridLayout.QuestionWidth),
+        };
+        columns.AddRange(answers.Select(option => new QuestionGridColumn(option.Label, GridLayout.AnswerWidth)));
+        columns.Add(new QuestionGridColumn(Phrase(FormPhrases.GridSourceAndComment), GridLayout.SourceAndCommentWidth));
+        blocks.Add(new QuestionGridBlock(columns, rows.ToArray()));
+        rows.Clear();
+    }
+
+    private QuestionGridRow RiskQuestionRow(FormItem item)
+    {
+        var details = new List<DocumentBlock>();
+        if (item.Origin is { } origin)
+        {
+            details.Add(new TextBlock(LocalWording(origin), TextStyle.Note));
+        }
+
+        AddItems(item.Items, values, string.Empty, details);
+        return GridRow(item, item.Number + ".", item.Binding!, Fill(item.Label), item.Help, details, values, string.Empty);
+    }
+
+    private QuestionGridRow GridRow(FormItem item, string? number, string binding, string question, string? rawHelp, List<DocumentBlock> details, JsonObject? scope, string prefix)
+    {
+        var responseItem = item with { Kind = FormItemKind.YesNo, Help = rawHelp };
+        return new QuestionGridRow(
+            number,
+            Choice(responseItem, binding + ".response", question, scope, prefix),
+            details,
+            Field(binding + ".sourceIfNotVictim", Phrase(FormPhrases.GridSource), null, FieldKind.SingleLine, 1, scope, prefix),
+            Field(binding + ".comment", Phrase(FormPhrases.AnswerComment), null, FieldKind.MultiLine, 1, scope, prefix));
+    }
+
     private void AddItem(FormItem item, JsonObject? scope, string prefix, List<DocumentBlock> blocks)
     {
         switch (item.Kind)
@@ -169,6 +248,11 @@ internal sealed class DocumentAssembler
                 AddItems(item.Items, scope, prefix, grouped);
                 blocks.Add(new GroupBlock(item.Label.Length == 0 ? null : Fill(item.Label), grouped));
                 break;
+            case FormItemKind.Row:
+                var inputs = new List<DocumentBlock>();
+                AddItems(item.Items, scope, prefix, inputs);
+                blocks.Add(new FieldRowBlock(inputs));
+                break;
             case FormItemKind.Table:
                 blocks.Add(Table(item, scope, prefix));
                 break;
@@ -184,7 +268,7 @@ internal sealed class DocumentAssembler
                 blocks.Add(new TextBlock(Fill(item.Label) + " " + Phrase(FormPhrases.ScoreValue).Replace("{score}", scoreText).Replace("{count}", count), TextStyle.Normal));
                 break;
             case FormItemKind.LocalQuestions:
-                AddLocalQuestions(item, scope, prefix, blocks);
+                AddLocalQuestions(item, scope, prefix, blocks, asGrid: false);
                 break;
         }
     }
@@ -192,7 +276,8 @@ internal sealed class DocumentAssembler
     private FieldBlock Field(string binding, string label, string? help, FieldKind kind, int lines, JsonObject? scope, string prefix)
     {
         var value = RecordValues.Format(RecordValues.Find(scope, binding), kind);
-        return new FieldBlock(BindingPath.Join(prefix, binding), label, help, kind, value, lines);
+        // Writing space is for handwriting on a blank form; an input left empty on a completed form takes one line.
+        return new FieldBlock(BindingPath.Join(prefix, binding), label, help, kind, value, IsBlank ? lines : 1);
     }
 
     private ChoiceBlock Choice(FormItem item, string binding, string label, JsonObject? scope, string prefix)
@@ -205,7 +290,10 @@ internal sealed class DocumentAssembler
             .ToArray();
 
         var presentation = item.Kind == FormItemKind.Choice && item.DropDown ? ChoicePresentation.DropDown : ChoicePresentation.TickBoxes;
-        return new ChoiceBlock(BindingPath.Join(prefix, binding), label, FillOptional(item.Help), presentation, item.Kind == FormItemKind.TickList, choiceOptions);
+        return new ChoiceBlock(BindingPath.Join(prefix, binding), label, FillOptional(item.Help), presentation, item.Kind == FormItemKind.TickList, choiceOptions)
+        {
+            OptionColumns = GridLayout.OptionColumns(choiceOptions),
+        };
     }
 
     private GroupBlock RiskQuestion(FormItem item, JsonObject? scope, string prefix)
@@ -323,12 +411,13 @@ internal sealed class DocumentAssembler
     /// Local questions: each defined question is shown with the record's answer to it, or as a spare slot;
     /// answers to questions this definition does not know are shown after them, so nothing is lost.
     /// </summary>
-    private void AddLocalQuestions(FormItem item, JsonObject? scope, string prefix, List<DocumentBlock> blocks)
+    private void AddLocalQuestions(FormItem item, JsonObject? scope, string prefix, List<DocumentBlock> blocks, bool asGrid)
     {
         var listPath = BindingPath.Join(prefix, item.Binding!);
         var entries = RecordValues.Entries(scope, item.Binding!);
         var used = new bool[entries.Count];
         var groups = new List<DocumentBlock>();
+        var rows = new List<QuestionGridRow>();
         foreach (var question in item.LocalQuestions)
         {
             var index = -1;
@@ -347,7 +436,15 @@ internal sealed class DocumentAssembler
             }
 
             var entryPath = index >= 0 ? BindingPath.Item(listPath, index) : BindingPath.NewKeyedItem(listPath, "itemId", question.Id);
-            groups.Add(LocalQuestion(item, question.Number, Fill(question.Label), question.Help, question.Origin, index >= 0 ? entries[index] : null, entryPath, showReference: index >= 0));
+            var entry = index >= 0 ? entries[index] : null;
+            if (asGrid)
+            {
+                rows.Add(LocalQuestionRow(item, question.Number, Fill(question.Label), question.Help, question.Origin, entry, entryPath, showReference: index >= 0));
+            }
+            else
+            {
+                groups.Add(LocalQuestion(item, question.Number, Fill(question.Label), question.Help, question.Origin, entry, entryPath, showReference: index >= 0));
+            }
         }
 
         for (var e = 0; e < entries.Count; e++)
@@ -356,11 +453,18 @@ internal sealed class DocumentAssembler
             {
                 var id = RecordValues.Format(RecordValues.Find(entries[e], "itemId"), FieldKind.SingleLine) ?? string.Empty;
                 var label = Phrase(FormPhrases.UnknownLocalQuestion).Replace("{id}", id);
-                groups.Add(LocalQuestion(item, null, label, null, null, entries[e], BindingPath.Item(listPath, e), showReference: true));
+                if (asGrid)
+                {
+                    rows.Add(LocalQuestionRow(item, null, label, null, null, entries[e], BindingPath.Item(listPath, e), showReference: true));
+                }
+                else
+                {
+                    groups.Add(LocalQuestion(item, null, label, null, null, entries[e], BindingPath.Item(listPath, e), showReference: true));
+                }
             }
         }
 
-        if (groups.Count == 0)
+        if (groups.Count == 0 && rows.Count == 0)
         {
             return;
         }
@@ -372,6 +476,23 @@ internal sealed class DocumentAssembler
         }
 
         blocks.AddRange(groups);
+        AddGrid(rows, blocks);
+    }
+
+    private QuestionGridRow LocalQuestionRow(FormItem item, string? number, string question, string? rawHelp, string? origin, JsonObject? entry, string entryPath, bool showReference)
+    {
+        var details = new List<DocumentBlock>();
+        if (origin is not null)
+        {
+            details.Add(new TextBlock(LocalWording(origin), TextStyle.Note));
+        }
+
+        if (showReference)
+        {
+            details.Add(Field("itemId", Phrase(FormPhrases.LocalQuestionReference), null, FieldKind.SingleLine, 1, entry, entryPath));
+        }
+
+        return GridRow(item, number is null ? null : number + ".", "answer", question, rawHelp, details, entry, entryPath);
     }
 
     private GroupBlock LocalQuestion(FormItem item, string? number, string question, string? rawHelp, string? origin, JsonObject? entry, string entryPath, bool showReference)
@@ -389,6 +510,15 @@ internal sealed class DocumentAssembler
 
         blocks.AddRange(AnswerBlocks(item, "answer", question, rawHelp, entry, entryPath));
         return new GroupBlock(number is null ? null : number + ".", blocks);
+    }
+
+    /// <summary>The words before, between and after the page numbers, split from the phrase at its placeholders.</summary>
+    private PageNumberText PageNumbers()
+    {
+        var phrase = Phrase(FormPhrases.PageNumbers);
+        var page = phrase.IndexOf("{page}", StringComparison.Ordinal);
+        var pages = phrase.IndexOf("{pages}", StringComparison.Ordinal);
+        return new PageNumberText(phrase.Substring(0, page), phrase.Substring(page + "{page}".Length, pages - page - "{page}".Length));
     }
 
     private string LocalWording(string origin) => Phrase(FormPhrases.LocalWording).Replace("{origin}", origin);

@@ -73,6 +73,7 @@ internal static class InputCatalog
                     AddItems(item.Items, prefix, specs);
                     break;
                 case FormItemKind.Group:
+                case FormItemKind.Row:
                     AddItems(item.Items, prefix, specs);
                     break;
                 case FormItemKind.Signature:

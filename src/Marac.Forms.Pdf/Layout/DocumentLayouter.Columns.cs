@@ -1,0 +1,83 @@
+using Marac.Forms.Documents;
+using Marac.Forms.Pdf.Text;
+
+namespace Marac.Forms.Pdf.Layout;
+
+/// <summary>Side-by-side layouts: short fields in a row, and long lists of tick boxes in columns.</summary>
+internal sealed partial class DocumentLayouter
+{
+    private void AddOptionColumns(List<string> texts, int columns, double x, double width, TextSource source)
+    {
+        double columnWidth = (width - ((columns - 1) * Typography.ColumnGap)) / columns;
+        double hang = TextPreparer.Prepare(_unticked + " ", Typography.Value, _fonts, source).Width(0, 2);
+        int perColumn = (texts.Count + columns - 1) / columns;
+        var cells = new List<RowCell>();
+        for (int c = 0; c < columns; c++)
+        {
+            var units = new List<CellUnit>();
+            foreach (string text in texts.Skip(c * perColumn).Take(perColumn))
+            {
+                PreparedText prepared = TextPreparer.Prepare(text, Typography.Value, _fonts, source);
+                List<TextLine> lines = LineBreaker.Break(prepared, columnWidth - hang);
+                for (int i = 0; i < lines.Count; i++)
+                {
+                    units.Add(new TextUnit(lines[i], i == 0 ? 0 : hang));
+                }
+            }
+
+            cells.Add(new RowCell(x + (c * (columnWidth + Typography.ColumnGap)), columnWidth, units, StructureTag.Paragraph));
+        }
+
+        _items.Add(new RowFlowable(cells, RowStyle.Plain));
+    }
+
+    private void AddFieldRow(FieldRowBlock row)
+    {
+        int n = row.Inputs.Count;
+        double width = (PageGeometry.ContentWidth - ((n - 1) * Typography.ColumnGap)) / n;
+        var cells = new List<RowCell>();
+        for (int c = 0; c < n; c++)
+        {
+            cells.Add(new RowCell(PageGeometry.ContentLeft + (c * (width + Typography.ColumnGap)), width, RowInputUnits(row.Inputs[c], width), StructureTag.Paragraph));
+        }
+
+        _items.Add(new RowFlowable(cells, RowStyle.FieldRow));
+    }
+
+    private List<CellUnit> RowInputUnits(DocumentBlock input, double width)
+    {
+        switch (input)
+        {
+            case FieldBlock field:
+                {
+                    List<CellUnit> units = Lines(field.Label, Typography.Label, TextSource.Wording($"the label of field {field.Binding}"), width);
+                    if (field.Help is { Length: > 0 } help)
+                    {
+                        units.AddRange(Lines(help, Typography.Help, TextSource.Wording($"the help of field {field.Binding}"), width));
+                    }
+
+                    units.AddRange(ValueUnits(field, width));
+                    return units;
+                }
+
+            case ChoiceBlock choice:
+                {
+                    List<CellUnit> units = Lines(choice.Label, Typography.Label, TextSource.Wording($"the label of field {choice.Binding}"), width);
+                    if (choice.Help is { Length: > 0 } help)
+                    {
+                        units.AddRange(Lines(help, Typography.Help, TextSource.Wording($"the help of field {choice.Binding}"), width));
+                    }
+
+                    var selected = choice.Options.Where(o => o.IsSelected).ToList();
+                    string value = choice.Presentation == ChoicePresentation.DropDown && selected.Count > 0
+                        ? string.Join(", ", selected.Select(o => o.Label))
+                        : PackedOptions(choice.Options, width, Typography.Value);
+                    units.AddRange(Lines(value, Typography.Value, TextSource.Value(choice.Binding), width));
+                    return units;
+                }
+
+            default:
+                throw new NotSupportedException("Marac.Forms.Pdf cannot draw a " + input.GetType().Name + " in a row of fields.");
+        }
+    }
+}

@@ -1,0 +1,69 @@
+using Marac.Forms.Documents;
+
+namespace Marac.Forms.Word.Writing;
+
+/// <summary>Short fields side by side: a one-row table, each cell a label above its content control.</summary>
+internal sealed partial class DocumentWriter
+{
+    private void WriteFieldRow(FieldRowBlock row, bool keepWithNext)
+    {
+        SeparateFromTableAbove();
+        var count = Math.Max(1, row.Inputs.Count);
+        var width = Layout.TextWidth / count;
+        xml.Start("tbl");
+        TableProperties(null);
+        xml.Start("tblGrid");
+        for (var c = 0; c < count; c++)
+        {
+            xml.Start("gridCol");
+            xml.Attribute("w", width);
+            xml.End();
+        }
+
+        xml.End();
+        xml.Start("tr");
+        RowHeight(2, cantSplit: true);
+        foreach (var input in row.Inputs)
+        {
+            StartCell(width, shaded: false);
+            switch (input)
+            {
+                case FieldBlock field:
+                    xml.Paragraph(field.Label, StyleIds.Label, keepNext: true);
+                    if (field.Help is not null)
+                    {
+                        xml.Paragraph(field.Help, StyleIds.Note, keepNext: true);
+                    }
+
+                    xml.Start("p");
+                    xml.ParagraphProperties(null, keepWithNext);
+                    if (field.Kind == FieldKind.Date)
+                    {
+                        controls.Date(field.Binding, field.Label, field.Value);
+                    }
+                    else
+                    {
+                        controls.Text(field.Binding, field.Label, field.Value, field.Kind is FieldKind.MultiLine or FieldKind.TextList);
+                    }
+
+                    xml.End();
+                    break;
+                case ChoiceBlock choice:
+                    xml.Paragraph(choice.Label, StyleIds.Label, keepNext: true);
+                    if (choice.Help is not null)
+                    {
+                        xml.Paragraph(choice.Help, StyleIds.Note, keepNext: true);
+                    }
+
+                    ChoiceParagraphs(choice, keepWithNext);
+                    break;
+            }
+
+            xml.End();
+        }
+
+        xml.End();
+        xml.End();
+        tableJustEnded = true;
+    }
+}
