@@ -3,7 +3,10 @@ using Marac.Forms.Documents;
 
 namespace Marac.Forms.Word.Tests;
 
-/// <summary>The documents the tests render: the sample case's three forms, and every blank form (with and without the Scottish overlay).</summary>
+/// <summary>
+/// The documents the tests render: the sample case's three forms, two with answers longer than a page, and every blank
+/// form (with and without the Scottish overlay).
+/// </summary>
 internal static class RenderedForms
 {
     internal static FormDocumentOptions CaseOptions { get; } = new() { ReferralDate = SampleCase.ReferralDate };
@@ -23,6 +26,8 @@ internal static class RenderedForms
         yield return new("sample-referral", Referral);
         yield return new("sample-dash", Dash);
         yield return new("sample-sharing", Sharing);
+        yield return new("long-answers-referral", new WordRenderer().Render(FormDocumentBuilder.Build(LongAnswers.Referral, options: CaseOptions)));
+        yield return new("long-answers-sharing", new WordRenderer().Render(FormDocumentBuilder.Build(LongAnswers.Sharing, options: CaseOptions)));
         foreach (var form in SampleFiles.CaseComplete)
         {
             yield return new(form.Key, new WordRenderer().Render(SampleFiles.Build(form.Value, SampleFiles.CaseCompleteOptions)));

@@ -146,5 +146,23 @@ public sealed class WordDocumentTests
         Assert.Equal("020B0603030804020204", body.Panose1Number!.Val!.Value);
     }
 
+    [Fact]
+    public void A_row_moves_whole_to_the_next_page_unless_its_answer_could_fill_half_a_page()
+    {
+        // Word clips a row that may not break when it is taller than a page, so only short rows are kept whole.
+        Assert.True(RowKeptWhole(RenderedForms.Referral, "riskSummary"));
+        Assert.True(RowKeptWhole(RenderedForms.Sharing, "sharingLog[0].legalAuthority"));
+        Assert.False(RowKeptWhole(new WordRenderer().Render(FormDocumentBuilder.Build(LongAnswers.Referral)), "riskSummary"));
+        Assert.False(RowKeptWhole(new WordRenderer().Render(FormDocumentBuilder.Build(LongAnswers.Sharing)), "sharingLog[0].legalAuthority"));
+    }
+
+    private static bool RowKeptWhole(byte[] docx, string binding)
+    {
+        using var document = Open(docx);
+        var control = document.MainDocumentPart!.Document.Body!.Descendants<SdtProperties>().Single(p => p.GetFirstChild<Tag>()?.Val?.Value == binding);
+        var row = control.Ancestors<TableRow>().First();
+        return row.TableRowProperties?.GetFirstChild<CantSplit>() is not null;
+    }
+
     private static WordprocessingDocument Open(byte[] docx) => WordprocessingDocument.Open(new MemoryStream(docx), false);
 }

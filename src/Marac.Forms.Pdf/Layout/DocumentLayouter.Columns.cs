@@ -69,6 +69,12 @@ internal sealed partial class DocumentLayouter
                     }
 
                     var selected = choice.Options.Where(o => o.IsSelected).ToList();
+                    if (choice.Presentation == ChoicePresentation.DropDown && selected.Count == 0 && !_blank)
+                    {
+                        units.Add(WritingUnit.EmptyAnswer);
+                        return units;
+                    }
+
                     string value = choice.Presentation == ChoicePresentation.DropDown && selected.Count > 0
                         ? string.Join(", ", selected.Select(o => o.Label))
                         : PackedOptions(choice.Options, width, Typography.Value);

@@ -130,7 +130,7 @@ internal sealed partial class DocumentLayouter
             units.AddRange(label);
         }
 
-        units.AddRange(Enumerable.Repeat<CellUnit>(WritingUnit.Instance, writingLines));
+        units.AddRange(Enumerable.Repeat<CellUnit>(WritingUnit.Handwriting, writingLines));
         return units;
     }
 

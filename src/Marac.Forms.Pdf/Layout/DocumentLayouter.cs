@@ -119,7 +119,7 @@ internal sealed partial class DocumentLayouter
         AddLabel(field.Label, field.Help, field.Binding);
         if (field.Value is not { Length: > 0 })
         {
-            AddWritingLines(Math.Max(1, field.WritingLines));
+            AddWritingLines(field.WritingLines);
             return;
         }
 
@@ -133,6 +133,12 @@ internal sealed partial class DocumentLayouter
             valueBarX: PageGeometry.ContentLeft + 1);
     }
 
+    /// <summary>The space an unanswered input takes: its handwriting lines, or with none (a completed form) one line of text.</summary>
+    private static List<CellUnit> EmptyAnswerUnits(int writingLines) =>
+        writingLines > 0
+            ? Enumerable.Repeat<CellUnit>(WritingUnit.Handwriting, writingLines).ToList()
+            : [WritingUnit.EmptyAnswer];
+
     private static double LabelColumnWidth => PageGeometry.ContentWidth * Typography.LabelColumnShare;
 
     private static double ValueColumnWidth => PageGeometry.ContentWidth - LabelColumnWidth - Typography.ColumnGap;
@@ -141,7 +147,7 @@ internal sealed partial class DocumentLayouter
     {
         if (field.Value is not { Length: > 0 })
         {
-            return Enumerable.Repeat<CellUnit>(WritingUnit.Instance, Math.Max(1, field.WritingLines)).ToList();
+            return EmptyAnswerUnits(field.WritingLines);
         }
 
         return Lines(field.Value, Typography.Value, TextSource.Value(field.Binding), width);
@@ -152,7 +158,11 @@ internal sealed partial class DocumentLayouter
         List<CellUnit> labelUnits = Lines(label, Typography.Label, TextSource.Wording($"the label of field {binding}"), LabelColumnWidth);
         if (help is { Length: > 0 })
         {
-            labelUnits.AddRange(Lines(help, Typography.Help, TextSource.Wording($"the help of field {binding}"), LabelColumnWidth));
+            // The help leads the wider value column (read after the label, before the answer), so a long hint
+            // does not stretch the row down a narrow label column.
+            List<CellUnit> helpUnits = Lines(help, Typography.Help, TextSource.Wording($"the help of field {binding}"), ValueColumnWidth);
+            helpUnits.AddRange(valueUnits);
+            valueUnits = helpUnits;
         }
 
         _items.Add(new RowFlowable(
@@ -179,6 +189,13 @@ internal sealed partial class DocumentLayouter
         {
             string value = string.Join(", ", selected.Select(o => o.Label));
             AddLabelBeside(choice.Label, choice.Help, choice.Binding, Lines(value, Typography.Value, TextSource.Value(choice.Binding), ValueColumnWidth));
+            return;
+        }
+
+        if (choice.Presentation == ChoicePresentation.DropDown && !_blank)
+        {
+            // Unanswered on a completed form: one empty line, as Word's empty drop-down and an unanswered field take.
+            AddLabelBeside(choice.Label, choice.Help, choice.Binding, [WritingUnit.EmptyAnswer]);
             return;
         }
 
@@ -289,7 +306,7 @@ internal sealed partial class DocumentLayouter
 
         int writing = cell?.WritingLines ?? 0;
         return writing > 0
-            ? Enumerable.Repeat<CellUnit>(WritingUnit.Instance, writing).ToList()
+            ? Enumerable.Repeat<CellUnit>(WritingUnit.Handwriting, writing).ToList()
             : Lines(string.Empty, Typography.TableCell, TextSource.Value(binding), width);
     }
 
@@ -370,11 +387,12 @@ internal sealed partial class DocumentLayouter
         }
     }
 
-    private void AddWritingLines(int count)
+    private void AddWritingLines(int writingLines)
     {
-        for (int i = 0; i < count; i++)
+        List<CellUnit> lines = EmptyAnswerUnits(writingLines);
+        for (int i = 0; i < lines.Count; i++)
         {
-            _items.Add(new WritingLineFlowable(PageGeometry.ContentLeft, PageGeometry.ContentWidth) { KeepWithNext = i < count - 1 });
+            _items.Add(new WritingLineFlowable(PageGeometry.ContentLeft, PageGeometry.ContentWidth, lines[i].Height) { KeepWithNext = i < lines.Count - 1 });
         }
     }
 

@@ -1,14 +1,16 @@
+using Marac.Forms.Documents;
+
 namespace Marac.Forms.Pdf.Layout;
 
 /// <summary>A4 portrait with print-safe margins, in points.</summary>
 internal static class PageGeometry
 {
-    public const double Width = 595.2756;
-    public const double Height = 841.8898;
-    public const double MarginLeft = 51;
-    public const double MarginRight = 51;
-    public const double MarginTop = 34;
-    public const double MarginBottom = 34;
+    public const double Width = PrintMeasures.PageWidth;
+    public const double Height = PrintMeasures.PageHeight;
+    public const double MarginLeft = PrintMeasures.SideMargin;
+    public const double MarginRight = PrintMeasures.SideMargin;
+    public const double MarginTop = PrintMeasures.EdgeMargin;
+    public const double MarginBottom = PrintMeasures.EdgeMargin;
 
     /// <summary>Gap between the page furniture and the body.</summary>
     public const double FurnitureGap = 12;

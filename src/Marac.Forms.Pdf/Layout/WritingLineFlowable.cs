@@ -5,17 +5,18 @@ namespace Marac.Forms.Pdf.Layout;
 /// <summary>One ruled line of space to write on by hand.</summary>
 internal sealed class WritingLineFlowable : Flowable
 {
-    public WritingLineFlowable(double x, double width)
+    public WritingLineFlowable(double x, double width, double height)
     {
         X = x;
         Width = width;
+        Height = height;
     }
 
     public double X { get; }
 
     public double Width { get; }
 
-    public override double Height => Typography.WritingLineHeight;
+    public override double Height { get; }
 
     public override void DrawDecoration(PageCanvas canvas, double top)
     {

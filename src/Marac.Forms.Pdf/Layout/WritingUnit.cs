@@ -2,16 +2,18 @@ using Marac.Forms.Pdf.Rendering;
 
 namespace Marac.Forms.Pdf.Layout;
 
-/// <summary>A ruled line of handwriting space in a cell.</summary>
+/// <summary>A ruled line of space in a cell, to write on by hand or left empty by the person who completed the form.</summary>
 internal sealed class WritingUnit : CellUnit
 {
-    public static readonly WritingUnit Instance = new();
+    /// <summary>A line to write on by hand, on a blank form.</summary>
+    public static readonly WritingUnit Handwriting = new(Typography.WritingLineHeight);
 
-    private WritingUnit()
-    {
-    }
+    /// <summary>An unanswered question on a completed form: one line of text high.</summary>
+    public static readonly WritingUnit EmptyAnswer = new(Typography.EmptyAnswerLineHeight);
 
-    public override double Height => Typography.WritingLineHeight;
+    private WritingUnit(double height) => Height = height;
+
+    public override double Height { get; }
 
     public override bool IsText => false;
 

@@ -22,7 +22,10 @@ internal sealed partial class DocumentWriter
 
         xml.End();
         xml.Start("tr");
-        RowHeight(2, cantSplit: true);
+        // Room for the label and a handwritten line where an input has writing space; otherwise as tall as its text.
+        RowHeight(
+            row.Inputs.Any(i => i is FieldBlock { WritingLines: > 0 }) ? 2 : 0,
+            cantSplit: !row.Inputs.Any(i => i is FieldBlock field && RowBreaking.MayBeLong(field.Value, width)));
         foreach (var input in row.Inputs)
         {
             StartCell(width, shaded: false);
@@ -32,11 +35,11 @@ internal sealed partial class DocumentWriter
                     xml.Paragraph(field.Label, StyleIds.Label, keepNext: true);
                     if (field.Help is not null)
                     {
-                        xml.Paragraph(field.Help, StyleIds.Note, keepNext: true);
+                        xml.Paragraph(field.Help, StyleIds.Help, keepNext: true);
                     }
 
                     xml.Start("p");
-                    xml.ParagraphProperties(null, keepWithNext);
+                    xml.ParagraphProperties(StyleIds.Answer, keepWithNext);
                     if (field.Kind == FieldKind.Date)
                     {
                         controls.Date(field.Binding, field.Label, field.Value);
@@ -52,7 +55,7 @@ internal sealed partial class DocumentWriter
                     xml.Paragraph(choice.Label, StyleIds.Label, keepNext: true);
                     if (choice.Help is not null)
                     {
-                        xml.Paragraph(choice.Help, StyleIds.Note, keepNext: true);
+                        xml.Paragraph(choice.Help, StyleIds.Help, keepNext: true);
                     }
 
                     ChoiceParagraphs(choice, keepWithNext);

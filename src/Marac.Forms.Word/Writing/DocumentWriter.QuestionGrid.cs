@@ -87,7 +87,7 @@ internal sealed partial class DocumentWriter
         xml.Paragraph(row.Response.Label, StyleIds.Label);
         if (row.Response.Help is not null)
         {
-            xml.Paragraph(row.Response.Help, StyleIds.Note);
+            xml.Paragraph(row.Response.Help, StyleIds.Help);
         }
 
         foreach (var detail in row.Details)

@@ -82,11 +82,11 @@ internal sealed partial class DocumentWriter
         switch (block)
         {
             case FieldBlock field:
-                StartRow(field.Value is null ? field.WritingLines : 1);
-                LabelCell(field.Label, field.Help, keepWithNext);
-                StartValueCell();
+                StartRow(field.Value is null ? field.WritingLines : 1, RowBreaking.MayBeLong(field.Value, Layout.ValueColumnWidth));
+                LabelCell(field.Label, keepWithNext);
+                StartValueCell(field.Help, keepWithNext);
                 xml.Start("p");
-                xml.ParagraphProperties(null, keepWithNext);
+                xml.ParagraphProperties(StyleIds.Answer, keepWithNext);
                 if (field.Kind == FieldKind.Date)
                 {
                     controls.Date(field.Binding, field.Label, field.Value);
@@ -100,16 +100,16 @@ internal sealed partial class DocumentWriter
                 EndCellAndRow();
                 break;
             case ChoiceBlock choice:
-                StartRow(1);
-                LabelCell(choice.Label, choice.Help, keepWithNext);
-                StartValueCell();
+                StartRow(1, mayBreak: false);
+                LabelCell(choice.Label, keepWithNext);
+                StartValueCell(choice.Help, keepWithNext);
                 ChoiceParagraphs(choice, keepWithNext);
                 EndCellAndRow();
                 break;
             case SignatureBlock signature:
-                StartRow(2);
-                LabelCell(signature.Label, null, keepWithNext: true);
-                StartValueCell();
+                StartRow(2, mayBreak: false);
+                LabelCell(signature.Label, keepWithNext: true);
+                StartValueCell(null, keepWithNext: true);
                 xml.Start("p");
                 xml.ParagraphProperties(null, keepNext: true);
                 xml.End();
@@ -156,7 +156,7 @@ internal sealed partial class DocumentWriter
         if (choice.Presentation == ChoicePresentation.DropDown)
         {
             xml.Start("p");
-            xml.ParagraphProperties(null, keepWithNext);
+            xml.ParagraphProperties(StyleIds.Answer, keepWithNext);
             controls.DropDown(choice.Binding, choice.Label, choice.Options, choice.Options.FirstOrDefault(o => o.IsSelected)?.Label);
             xml.End();
             return;
@@ -179,7 +179,7 @@ internal sealed partial class DocumentWriter
                 }
 
                 xml.Start("p");
-                xml.ParagraphProperties(null, keepWithNext || (!inline && i < choice.Options.Count - 1));
+                xml.ParagraphProperties(StyleIds.Answer, keepWithNext || (!inline && i < choice.Options.Count - 1));
             }
             else
             {
@@ -233,17 +233,20 @@ internal sealed partial class DocumentWriter
         foreach (var row in block.Rows)
         {
             var lines = 1;
-            foreach (var cell in row.Cells)
+            var mayBreak = false;
+            for (var c = 0; c < row.Cells.Count && c < widths.Length; c++)
             {
-                lines = Math.Max(lines, cell.Value is null ? cell.WritingLines : 1);
+                lines = Math.Max(lines, row.Cells[c].Value is null ? row.Cells[c].WritingLines : 1);
+                mayBreak |= RowBreaking.MayBeLong(row.Cells[c].Value, widths[c]);
             }
 
             xml.Start("tr");
-            RowHeight(lines, cantSplit: false);
+            RowHeight(lines, cantSplit: !mayBreak);
             for (var c = 0; c < row.Cells.Count && c < block.Columns.Count; c++)
             {
                 StartCell(widths[c], shaded: false);
                 xml.Start("p");
+                xml.ParagraphProperties(StyleIds.Answer, keepNext: false);
                 CellControl(block.Columns[c], row.Cells[c]);
                 xml.End();
                 xml.End();
@@ -360,7 +363,7 @@ internal sealed partial class DocumentWriter
         xml.Start("spacing");
         xml.Attribute("before", 0);
         xml.Attribute("after", 0);
-        xml.Attribute("line", 120);
+        xml.Attribute("line", 40);
         xml.Attribute("lineRule", "exact");
         xml.End();
         xml.End();
@@ -421,10 +424,10 @@ internal sealed partial class DocumentWriter
         xml.End();
     }
 
-    private void StartRow(int writingLines)
+    private void StartRow(int writingLines, bool mayBreak)
     {
         xml.Start("tr");
-        RowHeight(writingLines, cantSplit: true);
+        RowHeight(writingLines, cantSplit: !mayBreak);
     }
 
     private void RowHeight(int writingLines, bool cantSplit)
@@ -435,26 +438,33 @@ internal sealed partial class DocumentWriter
             xml.Empty("cantSplit");
         }
 
-        xml.Start("trHeight");
-        xml.Attribute("val", writingLines * Layout.WritingLineHeight);
-        xml.Attribute("hRule", "atLeast");
-        xml.End();
-        xml.End();
-    }
-
-    private void LabelCell(string label, string? help, bool keepWithNext)
-    {
-        StartCell(Layout.LabelColumnWidth, shaded: true);
-        xml.Paragraph(label, StyleIds.Label, keepNext: keepWithNext);
-        if (help is not null)
+        if (writingLines > 0)
         {
-            xml.Paragraph(help, StyleIds.Note, keepNext: keepWithNext);
+            xml.Start("trHeight");
+            xml.Attribute("val", writingLines * Layout.WritingLineHeight);
+            xml.Attribute("hRule", "atLeast");
+            xml.End();
         }
 
         xml.End();
     }
 
-    private void StartValueCell() => StartCell(Layout.ValueColumnWidth, shaded: false);
+    private void LabelCell(string label, bool keepWithNext)
+    {
+        StartCell(Layout.LabelColumnWidth, shaded: true);
+        xml.Paragraph(label, StyleIds.Label, keepNext: keepWithNext);
+        xml.End();
+    }
+
+    /// <summary>Opens the value cell; the help leads it, read after the label and before the answer, as in the PDF.</summary>
+    private void StartValueCell(string? help, bool keepWithNext)
+    {
+        StartCell(Layout.ValueColumnWidth, shaded: false);
+        if (help is not null)
+        {
+            xml.Paragraph(help, StyleIds.Help, keepNext: keepWithNext);
+        }
+    }
 
     private void EndCellAndRow()
     {
@@ -519,10 +529,10 @@ internal sealed partial class DocumentWriter
         xml.Attribute("h", Layout.PageHeight);
         xml.End();
         xml.Start("pgMar");
-        xml.Attribute("top", Layout.Margin);
-        xml.Attribute("right", Layout.Margin);
-        xml.Attribute("bottom", Layout.Margin);
-        xml.Attribute("left", Layout.Margin);
+        xml.Attribute("top", Layout.TopAndBottomMargin);
+        xml.Attribute("right", Layout.SideMargin);
+        xml.Attribute("bottom", Layout.TopAndBottomMargin);
+        xml.Attribute("left", Layout.SideMargin);
         xml.Attribute("header", Layout.HeaderFooterDistance);
         xml.Attribute("footer", Layout.HeaderFooterDistance);
         xml.Attribute("gutter", 0);

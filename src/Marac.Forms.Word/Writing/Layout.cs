@@ -1,24 +1,32 @@
+using Marac.Forms.Documents;
+
 namespace Marac.Forms.Word.Writing;
 
-/// <summary>Page and table measures, in twentieths of a point (twips) unless named otherwise.</summary>
+/// <summary>
+/// Page and table measures, in twentieths of a point (twips) unless named otherwise, from the
+/// <see cref="PrintMeasures"/> the PDF is drawn with.
+/// </summary>
 internal static class Layout
 {
-    internal const int PageWidth = 11906;
-    internal const int PageHeight = 16838;
-    internal const int Margin = 1134;
-    internal const int HeaderFooterDistance = 567;
-    internal const int TextWidth = PageWidth - (2 * Margin);
-    internal const int LabelColumnWidth = TextWidth * 2 / 5;
+    internal const int PageWidth = (int)((PrintMeasures.PageWidth * 20) + 0.5);
+    internal const int PageHeight = (int)((PrintMeasures.PageHeight * 20) + 0.5);
+    internal const int SideMargin = (int)(PrintMeasures.SideMargin * 20);
+
+    /// <summary>The top and bottom margins, to the body: the marking and the footer sit between them and the edge.</summary>
+    internal const int TopAndBottomMargin = 1134;
+    internal const int HeaderFooterDistance = (int)(PrintMeasures.EdgeMargin * 20);
+    internal const int TextWidth = PageWidth - (2 * SideMargin);
+    internal const int LabelColumnWidth = (int)(TextWidth * PrintMeasures.LabelColumnShare);
     internal const int ValueColumnWidth = TextWidth - LabelColumnWidth;
 
     /// <summary>The narrowest a table column of dates may be: DD/MM/YYYY on one line, or handwritten (about 2.7 cm).</summary>
     internal const int MinimumDateColumnWidth = 1530;
 
-    /// <summary>Height of one handwritten line (about 7.5 mm).</summary>
-    internal const int WritingLineHeight = 425;
+    /// <summary>Height of one handwritten line.</summary>
+    internal const int WritingLineHeight = (int)(PrintMeasures.WritingLineHeight * 20);
 
     /// <summary>Row height for a signature by hand.</summary>
-    internal const int SignatureHeight = 2 * WritingLineHeight;
+    internal const int SignatureHeight = (int)(PrintMeasures.SignatureSpaceHeight * 20);
 
     /// <summary>Checkbox options are drawn on one line when their labels together are at most this many characters.</summary>
     internal const int InlineOptionsMaximumLength = 48;

@@ -8,6 +8,10 @@ internal static class StyleIds
     internal const string Heading1 = "Heading1";
     internal const string Heading2 = "Heading2";
     internal const string Note = "Note";
+    internal const string Help = "Help";
+
+    /// <summary>An answer (a content control's paragraph) inside a form's cell.</summary>
+    internal const string Answer = "Answer";
     internal const string Label = "Label";
     internal const string Header = "Header";
     internal const string Footer = "Footer";

@@ -1,6 +1,8 @@
+using Marac.Forms.Documents;
+
 namespace Marac.Forms.Word.Writing;
 
-/// <summary>The style sheet: Normal, Title, Heading 1 and 2 (with outline levels, so the navigation pane lists them), a note style, header and footer.</summary>
+/// <summary>The style sheet: Normal, Title, Heading 1 and 2 (with outline levels, so the navigation pane lists them), note and help styles, header and footer, in the sizes of <see cref="PrintMeasures"/>.</summary>
 internal static class StylesWriter
 {
     internal static void Write(WordXml xml, string language)
@@ -15,8 +17,8 @@ internal static class StylesWriter
         xml.Attribute("hAnsi", Layout.BodyFont);
         xml.Attribute("cs", Layout.BodyFont);
         xml.End();
-        xml.Value("sz", 21);
-        xml.Value("szCs", 21);
+        xml.Value("sz", HalfPoints(PrintMeasures.BodySize));
+        xml.Value("szCs", HalfPoints(PrintMeasures.BodySize));
         xml.Start("lang");
         xml.Attribute("val", language);
         xml.Attribute("eastAsia", language);
@@ -32,12 +34,15 @@ internal static class StylesWriter
         xml.End();
 
         Style(xml, StyleIds.Normal, "Normal", basedOn: null, isDefault: true, paragraph: null, run: null);
-        Style(xml, StyleIds.Title, "Title", StyleIds.Normal, false, () => { xml.Empty("keepNext"); Spacing(xml, null, 200); }, () => Size(xml, 36, bold: true));
-        Style(xml, StyleIds.Heading1, "heading 1", StyleIds.Normal, false, () => { xml.Empty("keepNext"); xml.Empty("keepLines"); Spacing(xml, 280, 100); xml.Value("outlineLvl", 0); }, () => Size(xml, 28, bold: true));
-        Style(xml, StyleIds.Heading2, "heading 2", StyleIds.Normal, false, () => { xml.Empty("keepNext"); xml.Empty("keepLines"); Spacing(xml, 200, 80); xml.Value("outlineLvl", 1); }, () => Size(xml, 24, bold: true));
-        Style(xml, StyleIds.Label, "Label", StyleIds.Normal, false, null, () => xml.Empty("b"));
-        Style(xml, StyleIds.Note, "Note", StyleIds.Normal, false, null, () => { xml.Value("color", "404040"); Size(xml, 18, bold: false); });
-        Style(xml, StyleIds.Header, "header", StyleIds.Normal, false, () => xml.Value("jc", "center"), () => xml.Empty("b"));
+        Style(xml, StyleIds.Title, "Title", StyleIds.Normal, false, () => { xml.Empty("keepNext"); Spacing(xml, null, 200); }, () => Size(xml, HalfPoints(PrintMeasures.TitleSize), bold: true));
+        Style(xml, StyleIds.Heading1, "heading 1", StyleIds.Normal, false, () => { xml.Empty("keepNext"); xml.Empty("keepLines"); Spacing(xml, 280, 100); xml.Value("outlineLvl", 0); }, () => Size(xml, HalfPoints(PrintMeasures.SectionHeadingSize), bold: true));
+        Style(xml, StyleIds.Heading2, "heading 2", StyleIds.Normal, false, () => { xml.Empty("keepNext"); xml.Empty("keepLines"); Spacing(xml, 200, 80); xml.Value("outlineLvl", 1); }, () => Size(xml, HalfPoints(PrintMeasures.SubheadingSize), bold: true));
+        // Inside a cell, the cell's margins space the text; paragraphs add no space of their own.
+        Style(xml, StyleIds.Label, "Label", StyleIds.Normal, false, () => Spacing(xml, null, 0), () => Size(xml, HalfPoints(PrintMeasures.LabelSize), bold: true));
+        Style(xml, StyleIds.Answer, "Answer", StyleIds.Normal, false, () => Spacing(xml, null, 0), null);
+        Style(xml, StyleIds.Note, "Note", StyleIds.Normal, false, null, () => { xml.Empty("i"); xml.Value("color", "404040"); Size(xml, HalfPoints(PrintMeasures.NoteSize), bold: false); });
+        Style(xml, StyleIds.Help, "Help", StyleIds.Normal, false, () => Spacing(xml, null, 0), () => { xml.Empty("i"); xml.Value("color", "404040"); Size(xml, HalfPoints(PrintMeasures.HelpSize), bold: false); });
+        Style(xml, StyleIds.Header, "header", StyleIds.Normal, false, () => xml.Value("jc", "center"), () => Size(xml, HalfPoints(PrintMeasures.MarkingSize), bold: true));
         Style(
             xml,
             StyleIds.Footer,
@@ -53,7 +58,7 @@ internal static class StylesWriter
                 xml.End();
                 xml.End();
             },
-            () => Size(xml, 17, bold: false));
+            () => Size(xml, HalfPoints(PrintMeasures.FooterSize), bold: false));
         xml.End();
     }
 
@@ -104,6 +109,8 @@ internal static class StylesWriter
         xml.Attribute("lineRule", "auto");
         xml.End();
     }
+
+    private static int HalfPoints(double points) => (int)Math.Round(points * 2);
 
     private static void Size(WordXml xml, int halfPoints, bool bold)
     {

@@ -3,7 +3,7 @@ namespace Marac.Forms.Documents;
 /// <summary>A question answered by choosing: yes/no, Yes/No/Don't know, an enumeration or a tick list.</summary>
 /// <param name="Binding">The record member, as a JSON-style path.</param>
 /// <param name="Label">The printed question or label.</param>
-/// <param name="Help">Optional help printed under the label.</param>
+/// <param name="Help">Optional help, printed after the label and before the options or the answer.</param>
 /// <param name="Presentation">Tick boxes or a drop-down.</param>
 /// <param name="AllowsMultiple">True for a tick list where several options may be ticked.</param>
 /// <param name="Options">The options in order, with their state.</param>

@@ -19,10 +19,10 @@ public static class PageBudgets
     /// <summary>Every form's budget.</summary>
     public static IReadOnlyList<Budget> All { get; } =
     [
-        new("marac-referral", Completed: 5, Blank: 6, CompletedCeiling: 7, BlankCeiling: 8),
+        new("marac-referral", Completed: 5, Blank: 6, CompletedCeiling: 5, BlankCeiling: 7),
         new("dash-checklist", Completed: 4, Blank: 4, CompletedCeiling: 4, BlankCeiling: 4),
-        new("sharing-without-consent", Completed: 4, Blank: 4, CompletedCeiling: 9, BlankCeiling: 12),
-        new("disclosure-decision", Completed: 2, Blank: 2, CompletedCeiling: 4, BlankCeiling: 6),
+        new("sharing-without-consent", Completed: 4, Blank: 4, CompletedCeiling: 6, BlankCeiling: 12),
+        new("disclosure-decision", Completed: 2, Blank: 2, CompletedCeiling: 3, BlankCeiling: 5),
     ];
 
     /// <summary>The budget of a form by its id.</summary>

@@ -181,13 +181,13 @@ public sealed class FormDocumentBuilderTests
     }
 
     [Fact]
-    public void An_empty_input_on_a_completed_form_takes_one_line_and_a_blank_form_keeps_its_writing_space()
+    public void An_empty_input_on_a_completed_form_has_no_handwriting_space_and_a_blank_form_keeps_its_writing_space()
     {
         var completed = AllBlocks(FormDocumentBuilder.Build(Referral)).OfType<FieldBlock>().Single(f => f.Binding == "riskSummary");
         var blank = AllBlocks(FormDocumentBuilder.BuildBlank(FormDefinitions.MaracReferral)).OfType<FieldBlock>().Single(f => f.Binding == "riskSummary");
 
         Assert.Null(completed.Value);
-        Assert.Equal(1, completed.WritingLines);
+        Assert.Equal(0, completed.WritingLines);
         Assert.Equal(8, blank.WritingLines);
     }
 

@@ -140,6 +140,42 @@ public sealed class LibreOfficeConformanceTests : IClassFixture<LibreOfficeFixtu
         Assert.Equal(new DisclosureDecision(), WordFormReader.Read<DisclosureDecision>(new MemoryStream(results.Resaved("blank-disclosure-decision"))));
     }
 
+    [ConformanceFact(WordTools.Soffice, WordTools.PdfToText, WordTools.PdfInfo)]
+    public void An_answer_longer_than_a_page_runs_over_pages_with_nothing_clipped()
+    {
+        var results = fixture.Results;
+        foreach (var (name, document, sentences) in new[]
+        {
+            ("long-answers-referral", FormDocumentBuilder.Build(LongAnswers.Referral, options: RenderedForms.CaseOptions), LongAnswers.RiskSummarySentences),
+            ("long-answers-sharing", FormDocumentBuilder.Build(LongAnswers.Sharing, options: RenderedForms.CaseOptions), LongAnswers.LegalAuthoritySentences),
+        })
+        {
+            // Where a row runs over a page, the page's marking and footer and the table's repeated header come between
+            // its lines; read past them as a person turning the page does.
+            var texts = new[] { results.PdfText[name] }.Concat(results.ColumnText[name]).Select(t => WithoutPageFurniture(t, document)).ToList();
+            var missing = sentences.Where(s => !texts.Any(t => t.Contains(PrintedText.Compact(s), StringComparison.Ordinal))).ToList();
+
+            Assert.True(missing.Count == 0, name + ": " + missing.Count + " sentences not printed, the first: " + missing.FirstOrDefault());
+            Assert.True(results.PageCounts[name] > results.PageCounts[name.Replace("long-answers-", "sample-")], name + " should run to more pages than the sample");
+        }
+    }
+
+    /// <summary>The text without whitespace, page numbers, the marking, the footer and the tables' header cells.</summary>
+    private static string WithoutPageFurniture(string text, FormDocument document)
+    {
+        var repeated = new[] { document.Marking, document.FooterText, document.ReviewNotice ?? string.Empty }
+            .Concat(document.Sections.SelectMany(s => s.Blocks).OfType<TableBlock>().SelectMany(t => t.Columns).Select(c => c.Header))
+            .Where(r => r.Length > 0)
+            .Select(PrintedText.Compact);
+        var compact = System.Text.RegularExpressions.Regex.Replace(PrintedText.Compact(text), System.Text.RegularExpressions.Regex.Escape(PrintedText.Compact(document.PageNumbers.Before)) + @"\d+" + System.Text.RegularExpressions.Regex.Escape(PrintedText.Compact(document.PageNumbers.Between)) + @"\d+", string.Empty);
+        foreach (var part in repeated)
+        {
+            compact = compact.Replace(part, string.Empty);
+        }
+
+        return compact;
+    }
+
     private void AssertEveryValuePrinted(string name, FormDocument document)
     {
         var printed = new[] { fixture.Results.PdfText[name] }.Concat(fixture.Results.ColumnText[name]).Select(IgnoringLineBreakHyphens).ToList();

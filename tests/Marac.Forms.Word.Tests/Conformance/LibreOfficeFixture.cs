@@ -62,7 +62,7 @@ public sealed class LibreOfficeFixture : IDisposable
             var txt = Path.Combine(pdfDirectory, name + ".txt");
             ExternalTools.Run("pdftotext", new[] { "-enc", "UTF-8", pdf, txt }, TimeSpan.FromMinutes(1));
             text[name] = File.Exists(txt) ? File.ReadAllText(txt) : string.Empty;
-            if (name.StartsWith("sample-", StringComparison.Ordinal) || name.StartsWith("case-complete-", StringComparison.Ordinal))
+            if (name.StartsWith("sample-", StringComparison.Ordinal) || name.StartsWith("case-complete-", StringComparison.Ordinal) || name.StartsWith("long-answers-", StringComparison.Ordinal))
             {
                 columnText[name] = TextColumns.Strips().Select(strip => ExtractStrip(pdf, strip)).ToArray();
             }

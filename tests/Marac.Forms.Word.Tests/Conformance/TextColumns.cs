@@ -14,8 +14,8 @@ internal static class TextColumns
     {
         var strips = new List<(double X, double Width)>
         {
-            (Twips(Layout.Margin), Twips(Layout.LabelColumnWidth)),
-            (Twips(Layout.Margin + Layout.LabelColumnWidth), Twips(Layout.ValueColumnWidth)),
+            (Twips(Layout.SideMargin), Twips(Layout.LabelColumnWidth)),
+            (Twips(Layout.SideMargin + Layout.LabelColumnWidth), Twips(Layout.ValueColumnWidth)),
         };
 
         var documents = new[]
@@ -30,7 +30,7 @@ internal static class TextColumns
             .Concat(new[] { 2, 3 }.Select(n => Enumerable.Repeat(Layout.TextWidth / n, n).ToArray()));
         foreach (var widths in columnWidths)
         {
-            var x = Layout.Margin;
+            var x = Layout.SideMargin;
             foreach (var width in widths)
             {
                 var strip = (Twips(x), Twips(width));

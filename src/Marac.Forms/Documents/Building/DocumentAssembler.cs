@@ -276,8 +276,8 @@ internal sealed class DocumentAssembler
     private FieldBlock Field(string binding, string label, string? help, FieldKind kind, int lines, JsonObject? scope, string prefix)
     {
         var value = RecordValues.Format(RecordValues.Find(scope, binding), kind);
-        // Writing space is for handwriting on a blank form; an input left empty on a completed form takes one line.
-        return new FieldBlock(BindingPath.Join(prefix, binding), label, help, kind, value, IsBlank ? lines : 1);
+        // Writing space is for handwriting on a blank form; an input left empty on a completed form takes one line of text.
+        return new FieldBlock(BindingPath.Join(prefix, binding), label, help, kind, value, IsBlank ? lines : 0);
     }
 
     private ChoiceBlock Choice(FormItem item, string binding, string label, JsonObject? scope, string prefix)
@@ -368,7 +368,7 @@ internal sealed class DocumentAssembler
                 value = RecordValues.Format(node, FieldKindOf(column.Kind));
             }
 
-            cells[c] = new TableCell(BindingPath.Join(rowPath, column.Binding), value, column.Kind == FormItemKind.MultiLine ? 2 : 1);
+            cells[c] = new TableCell(BindingPath.Join(rowPath, column.Binding), value, !IsBlank ? 0 : column.Kind == FormItemKind.MultiLine ? 2 : 1);
         }
 
         return new TableRow(cells);
