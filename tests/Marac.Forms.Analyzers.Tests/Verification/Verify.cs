@@ -1,3 +1,4 @@
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -19,6 +20,14 @@ internal static class Verify
     /// <summary>Compiles the marked source with the test model and asserts exactly the marked and listed diagnostics.</summary>
     public static Task DiagnosticsAsync(string markup, params DiagnosticResult[] expected) =>
         DiagnosticsOfAsync(TestCompilation.AllAnalyzers, markup, expected);
+
+    /// <summary>As <see cref="DiagnosticsAsync"/>, compiling against <paramref name="libraries"/> (and the framework) instead of the usual set.</summary>
+    public static Task DiagnosticsWithAsync(IEnumerable<MetadataReference> libraries, string markup)
+    {
+        var test = new MaracTest(libraries: libraries);
+        MaracTest.SetSources(test.TestState, markup);
+        return test.RunAsync();
+    }
 
     /// <summary>As <see cref="DiagnosticsAsync"/>, running only <paramref name="analyzers"/>.</summary>
     public static Task DiagnosticsOfAsync(IEnumerable<DiagnosticAnalyzer> analyzers, string markup, params DiagnosticResult[] expected)
