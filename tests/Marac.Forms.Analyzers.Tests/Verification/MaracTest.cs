@@ -30,8 +30,8 @@ internal sealed class MaracTest : CSharpCodeFixTest<EmptyDiagnosticAnalyzer, Emp
         TestState.AdditionalReferences.AddRange(TestReferences.Framework);
         TestState.AdditionalReferences.AddRange(libraries ?? TestReferences.Libraries);
 
-        // The test model's sources are generated for none of these checks; the LoggerMessage
-        // generator's output is real code compiled with the test, not an expectation.
+        // The [LoggerMessage] generator's output is compiled with the test code, not compared with
+        // an expected copy of it.
         TestBehaviors |= TestBehaviors.SkipGeneratedSourcesCheck;
     }
 
@@ -39,7 +39,7 @@ internal sealed class MaracTest : CSharpCodeFixTest<EmptyDiagnosticAnalyzer, Emp
 
     public ImmutableArray<DiagnosticAnalyzer> Analyzers { get; }
 
-    /// <summary>Every code action the fix registered, nested ones under their parent, across all iterations.</summary>
+    /// <summary>Every code action the fix registered (nested ones as children of theirs), across all iterations.</summary>
     public List<CodeAction> Offered { get; } = new();
 
     /// <summary>Puts <paramref name="markup"/> in a state (test or fixed) as Test.cs, with the test model beside it.</summary>
