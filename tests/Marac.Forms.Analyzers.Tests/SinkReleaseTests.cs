@@ -40,6 +40,9 @@ public sealed class SinkReleaseTests
         Assert.Equal(6, versions["NLog"].Max()!.Major);
         Assert.Equal(new Version(13, 0, 4), versions["Newtonsoft.Json"].Max());
         Assert.Equal(new[] { 8, 10 }, versions["Microsoft.Extensions.Logging.Abstractions"].Select(v => v.Major).Order());
+        Assert.Equal(
+            SinkRelease.All.Where(r => r.Package == "Microsoft.Extensions.Logging.Abstractions").Select(r => r.Version).Order(StringComparer.Ordinal),
+            SinkRelease.Generators.Select(g => g.Version).Order(StringComparer.Ordinal));
     }
 
     [Theory]
@@ -58,14 +61,27 @@ public sealed class SinkReleaseTests
         {
             await Verify.DiagnosticsWithAsync(libraries, source);
         }
+
+        if (SinkRelease.Generators.SingleOrDefault(g => g.Package == package && g.Version == version) is { } generator)
+        {
+            // Without the release's generator the partial log methods have no bodies and the test
+            // code would not compile, which the test fails on.
+            Assert.True(File.Exists(generator.Path), $"{package} {version} has no generator at {generator.Path}.");
+            await Verify.DiagnosticsWithAsync(libraries, LoggingSinkTests.LoggerMessageMethods, MaracTest.GeneratorsIn(generator.Path));
+        }
     }
 
     /// <summary>One release of a sink library, as the test project's build recorded it.</summary>
     private sealed record SinkRelease(string Package, string Version, string Path)
     {
-        public static IReadOnlyList<SinkRelease> All { get; } = typeof(SinkReleaseTests).Assembly
+        public static IReadOnlyList<SinkRelease> All { get; } = Recorded("SinkRelease");
+
+        /// <summary>The [LoggerMessage] generators the Microsoft.Extensions.Logging.Abstractions releases ship.</summary>
+        public static IReadOnlyList<SinkRelease> Generators { get; } = Recorded("SinkGenerator");
+
+        private static SinkRelease[] Recorded(string key) => typeof(SinkReleaseTests).Assembly
             .GetCustomAttributes<AssemblyMetadataAttribute>()
-            .Where(a => a.Key == "SinkRelease")
+            .Where(a => a.Key == key)
             .Select(a => a.Value!.Split('|'))
             .Select(parts => new SinkRelease(parts[0], parts[1], parts[2]))
             .ToArray();

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Reflection;
+using System.Runtime.Loader;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -22,9 +23,12 @@ internal sealed class MaracTest : CSharpCodeFixTest<EmptyDiagnosticAnalyzer, Emp
 
     private static readonly Lazy<ImmutableArray<Type>> LoggingGenerators = new(LoadLoggingGenerators);
 
-    public MaracTest(CodeFixProvider? fix = null, IEnumerable<DiagnosticAnalyzer>? analyzers = null, IEnumerable<MetadataReference>? libraries = null)
+    public MaracTest(
+        CodeFixProvider? fix = null, IEnumerable<DiagnosticAnalyzer>? analyzers = null,
+        IEnumerable<MetadataReference>? libraries = null, IEnumerable<Type>? generators = null)
     {
         Fix = fix;
+        Generators = generators?.ToImmutableArray() ?? LoggingGenerators.Value;
         Analyzers = (analyzers ?? TestCompilation.AllAnalyzers).ToImmutableArray();
         ReferenceAssemblies = TestReferences.NoFrameworkPack;
         TestState.AdditionalReferences.AddRange(TestReferences.Framework);
@@ -36,6 +40,9 @@ internal sealed class MaracTest : CSharpCodeFixTest<EmptyDiagnosticAnalyzer, Emp
     }
 
     public CodeFixProvider? Fix { get; }
+
+    /// <summary>The source generators run on the test code: by default the [LoggerMessage] generator of the referenced release.</summary>
+    public ImmutableArray<Type> Generators { get; }
 
     public ImmutableArray<DiagnosticAnalyzer> Analyzers { get; }
 
@@ -56,7 +63,7 @@ internal sealed class MaracTest : CSharpCodeFixTest<EmptyDiagnosticAnalyzer, Emp
     protected override IEnumerable<CodeFixProvider> GetCodeFixProviders() =>
         Fix is null ? Array.Empty<CodeFixProvider>() : new[] { Fix };
 
-    protected override IEnumerable<Type> GetSourceGenerators() => LoggingGenerators.Value;
+    protected override IEnumerable<Type> GetSourceGenerators() => Generators;
 
     protected override ParseOptions CreateParseOptions() => TestCompilation.ParseOptions;
 
@@ -76,8 +83,14 @@ internal sealed class MaracTest : CSharpCodeFixTest<EmptyDiagnosticAnalyzer, Emp
             registerCodeFix(action, fixedDiagnostics);
         }, cancellationToken);
 
-    private static ImmutableArray<Type> LoadLoggingGenerators() =>
-        Assembly.LoadFrom(TestReferences.LoggingGeneratorPath).GetTypes()
+    /// <summary>
+    /// The generators in the assembly at <paramref name="path"/>, loaded in a context of its own so
+    /// two releases of one generator can be loaded side by side; Roslyn comes from the test's context.
+    /// </summary>
+    public static ImmutableArray<Type> GeneratorsIn(string path) =>
+        new AssemblyLoadContext(path).LoadFromAssemblyPath(path).GetTypes()
             .Where(type => type.GetCustomAttribute<GeneratorAttribute>() is not null)
             .ToImmutableArray();
+
+    private static ImmutableArray<Type> LoadLoggingGenerators() => GeneratorsIn(TestReferences.LoggingGeneratorPath);
 }

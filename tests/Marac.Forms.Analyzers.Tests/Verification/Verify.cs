@@ -21,10 +21,13 @@ internal static class Verify
     public static Task DiagnosticsAsync(string markup, params DiagnosticResult[] expected) =>
         DiagnosticsOfAsync(TestCompilation.AllAnalyzers, markup, expected);
 
-    /// <summary>As <see cref="DiagnosticsAsync"/>, compiling against <paramref name="libraries"/> (and the framework) instead of the usual set.</summary>
-    public static Task DiagnosticsWithAsync(IEnumerable<MetadataReference> libraries, string markup)
+    /// <summary>
+    /// As <see cref="DiagnosticsAsync"/>, compiling against <paramref name="libraries"/> (and the
+    /// framework) instead of the usual set, and running <paramref name="generators"/> when given.
+    /// </summary>
+    public static Task DiagnosticsWithAsync(IEnumerable<MetadataReference> libraries, string markup, IEnumerable<Type>? generators = null)
     {
-        var test = new MaracTest(libraries: libraries);
+        var test = new MaracTest(libraries: libraries, generators: generators);
         MaracTest.SetSources(test.TestState, markup);
         return test.RunAsync();
     }
