@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
@@ -36,19 +35,17 @@ public sealed class AddLawfulBasisAttributeCodeFixProvider : CodeFixProvider
         ("Consent", "Consent, Article 6(1)(a)"),
         ("Contract", "Contract, Article 6(1)(b)"));
 
-    private static readonly IReadOnlyDictionary<string, Func<Document, ImmutableArray<Diagnostic>, CancellationToken, Task<Document>>> FixesByKey =
-        Bases.ToDictionary(
-            basis => EquivalenceKeyPrefix + basis.Member,
-            basis => (Func<Document, ImmutableArray<Diagnostic>, CancellationToken, Task<Document>>)((document, diagnostics, cancellationToken) =>
-                ApplyAsync(document, diagnostics, basis.Member, cancellationToken)));
-
     /// <inheritdoc />
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
         DiagnosticIds.LoggedWithoutLawfulBasis,
         DiagnosticIds.SerialisedWithoutLawfulBasis);
 
     /// <inheritdoc />
-    public override FixAllProvider GetFixAllProvider() => new DocumentFixAllProvider(FixesByKey);
+    /// <remarks>
+    /// Each document is fixed in one edit with all its diagnostics, so two values in one member get
+    /// one attribute between them; the equivalence key names the Article 6 basis chosen.
+    /// </remarks>
+    public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(FixAllAsync);
 
     /// <inheritdoc />
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
@@ -72,6 +69,14 @@ public sealed class AddLawfulBasisAttributeCodeFixProvider : CodeFixProvider
                 CodeAction.Create("Record a lawful basis on '" + NameOf(target) + "' ([LawfulBasis], to complete)", choices, isInlinable: false),
                 diagnostic);
         }
+    }
+
+    /// <summary>Fixes one document's diagnostics with the basis named by the chosen nested fix's equivalence key.</summary>
+    private static async Task<Document?> FixAllAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics)
+    {
+        var key = context.CodeActionEquivalenceKey;
+        var basis = Bases.FirstOrDefault(b => key == EquivalenceKeyPrefix + b.Member).Member;
+        return basis is null ? null : await ApplyAsync(document, diagnostics, basis, context.CancellationToken).ConfigureAwait(false);
     }
 
     private static async Task<Document> ApplyAsync(Document document, ImmutableArray<Diagnostic> diagnostics, string article6Member, CancellationToken cancellationToken)

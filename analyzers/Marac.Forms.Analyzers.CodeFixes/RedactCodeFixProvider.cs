@@ -29,7 +29,11 @@ public sealed class RedactCodeFixProvider : CodeFixProvider
         DiagnosticIds.SensitiveDataWithoutCondition);
 
     /// <inheritdoc />
-    public override FixAllProvider GetFixAllProvider() => new DocumentFixAllProvider(EquivalenceKey, ApplyAsync);
+    /// <remarks>
+    /// Each document is fixed in one edit with all its diagnostics, so two values wrapped in one
+    /// document add the using directive once.
+    /// </remarks>
+    public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(FixAllAsync);
 
     /// <inheritdoc />
     public override Task RegisterCodeFixesAsync(CodeFixContext context)
@@ -51,6 +55,11 @@ public sealed class RedactCodeFixProvider : CodeFixProvider
 
         return Task.CompletedTask;
     }
+
+    private static async Task<Document?> FixAllAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics) =>
+        context.CodeActionEquivalenceKey == EquivalenceKey
+            ? await ApplyAsync(document, diagnostics, context.CancellationToken).ConfigureAwait(false)
+            : null;
 
     private static async Task<Document> ApplyAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using Marac.Forms.Analyzers.Tests.Verification;
+using Microsoft.CodeAnalysis;
 
 namespace Marac.Forms.Analyzers.Tests;
 
@@ -71,27 +72,19 @@ public sealed class AcrossMethodsTests
         """);
 
     [Fact]
-    public async Task The_message_names_the_path_to_the_sink()
-    {
-        var compilation = TestCompilation.Create(Verify.Sources("""
-            using Microsoft.Extensions.Logging;
+    public Task The_message_names_the_path_to_the_sink() => Verify.DiagnosticsAsync(
+        """
+        using Microsoft.Extensions.Logging;
 
-            static class Trail
-            {
-                public static void Write(ILogger logger, string text) => Inner(logger, text);
+        static class Trail
+        {
+            public static void Write(ILogger logger, string text) => Inner(logger, text);
 
-                static void Inner(ILogger logger, string line) => logger.LogWarning("{Line}", line);
+            static void Inner(ILogger logger, string line) => logger.LogWarning("{Line}", line);
 
-                static void M(ILogger logger, Victim v) => Write(logger, v.Name);
-            }
-            """), TestReferences.All);
-        TestCompilation.AssertCompiles(compilation);
-
-        var diagnostic = Assert.Single(await TestCompilation.AnalyzeAsync(compilation));
-
-        Assert.Equal("MARAC001", diagnostic.Id);
-        Assert.Equal(
-            "'v.Name' (restricted personal data) reaches Microsoft.Extensions.Logging through 'Write(text) -> Inner(line)' without a recorded lawful basis",
-            diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
-    }
+            static void M(ILogger logger, Victim v) => Write(logger, {|#0:v.Name|});
+        }
+        """,
+        Verify.Diagnostic("MARAC001").WithSeverity(DiagnosticSeverity.Warning).WithLocation(0).WithArguments(
+            "'v.Name'", "restricted personal data", "Microsoft.Extensions.Logging through 'Write(text) -> Inner(line)'"));
 }

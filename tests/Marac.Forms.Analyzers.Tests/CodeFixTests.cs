@@ -138,7 +138,8 @@ public sealed class CodeFixTests
         """,
         Redact,
         "MaracRedactValue",
-        fixAll: true);
+        incrementalIterations: 3,
+        fixAllIterations: 1);
 
     [Fact]
     public Task Add_attribute_puts_an_incomplete_basis_on_the_method() => Verify.CodeFixAsync(
@@ -160,7 +161,8 @@ public sealed class CodeFixTests
         }
         """,
         AddAttribute,
-        "MaracAddLawfulBasisAttribute.PublicTask");
+        "MaracAddLawfulBasisAttribute.PublicTask",
+        fixOnce: true);
 
     [Fact]
     public Task Add_attribute_fix_all_adds_one_attribute_per_member() => Verify.CodeFixAsync(
@@ -194,13 +196,31 @@ public sealed class CodeFixTests
                 return JsonSerializer.Serialize({|MARAC002:file|});
             }
 
-            [{|MARAC005:LawfulBasis(Article6Basis.VitalInterests, reasons: "", extent: "", permittedUse: "")|}]
             string Summary => JsonSerializer.Serialize({|MARAC002:new Perpetrator()|});
         }
         """,
         AddAttribute,
         "MaracAddLawfulBasisAttribute.VitalInterests",
-        fixAll: true);
+        fixOnce: true,
+        fixAllAfterMarkup:
+        """
+        using System.Text.Json;
+        using Marac.Forms.DataProtection;
+
+        class C
+        {
+            [{|MARAC005:LawfulBasis(Article6Basis.VitalInterests, reasons: "", extent: "", permittedUse: "")|}]
+            [Obsolete("Use the queue")]
+            string Save(Victim v, Perpetrator file)
+            {
+                Console.WriteLine({|MARAC001:v.Name|});
+                return JsonSerializer.Serialize({|MARAC002:file|});
+            }
+
+            [{|MARAC005:LawfulBasis(Article6Basis.VitalInterests, reasons: "", extent: "", permittedUse: "")|}]
+            string Summary => JsonSerializer.Serialize({|MARAC002:new Perpetrator()|});
+        }
+        """);
 
     [Fact]
     public async Task Add_attribute_offers_every_Article_6_basis_and_chooses_none()
@@ -212,7 +232,17 @@ public sealed class CodeFixTests
                 public void Send(Victim v) => Console.WriteLine({|MARAC001:v.Name|});
             }
             """,
-            AddAttribute);
+            """
+            using Marac.Forms.DataProtection;
+
+            class C
+            {
+                [{|MARAC005:LawfulBasis(Article6Basis.PublicTask, reasons: "", extent: "", permittedUse: "")|}]
+                public void Send(Victim v) => Console.WriteLine({|MARAC001:v.Name|});
+            }
+            """,
+            AddAttribute,
+            "MaracAddLawfulBasisAttribute.PublicTask");
 
         var parent = Assert.Single(actions);
         Assert.Equal("Record a lawful basis on 'Send' ([LawfulBasis], to complete)", parent.Title);

@@ -5,8 +5,8 @@ namespace Marac.Forms.Analyzers.Tests;
 /// <summary>MARAC001 at every logging sink: Microsoft.Extensions.Logging, Serilog, NLog, Console, Debug and Trace.</summary>
 public sealed class LoggingSinkTests
 {
-    [Fact]
-    public Task Microsoft_logging_extension_methods_and_scopes() => Verify.DiagnosticsAsync("""
+    /// <summary>Also compiled against each sink release in <see cref="SinkReleaseTests"/>.</summary>
+    internal const string MicrosoftLogging = """
         using Microsoft.Extensions.Logging;
 
         class C
@@ -33,10 +33,13 @@ public sealed class LoggingSinkTests
                 logger.LogInformation("Case {CaseId} visited {Count} times", v.CaseId, v.VisitCount);
             }
         }
-        """);
+        """;
 
     [Fact]
-    public Task Microsoft_logging_formats_whole_objects_with_ToString_unless_destructured() => Verify.DiagnosticsAsync("""
+    public Task Microsoft_logging_extension_methods_and_scopes() => Verify.DiagnosticsAsync(MicrosoftLogging);
+
+    /// <summary>Also compiled against each sink release in <see cref="SinkReleaseTests"/>.</summary>
+    internal const string MicrosoftLoggingObjects = """
         using Microsoft.Extensions.Logging;
 
         class C
@@ -49,10 +52,13 @@ public sealed class LoggingSinkTests
                 logger.LogInformation("{CaseId} {@File}", file.CaseId, {|MARAC003:{|MARAC004:file|}|});
             }
         }
-        """);
+        """;
 
     [Fact]
-    public Task LoggerMessage_methods_are_sinks() => Verify.DiagnosticsAsync("""
+    public Task Microsoft_logging_formats_whole_objects_with_ToString_unless_destructured() => Verify.DiagnosticsAsync(MicrosoftLoggingObjects);
+
+    /// <summary>Also compiled against each sink release in <see cref="SinkReleaseTests"/>, with its own generator.</summary>
+    internal const string LoggerMessageMethods = """
         using Microsoft.Extensions.Logging;
 
         namespace App;
@@ -74,10 +80,13 @@ public sealed class LoggingSinkTests
                 Log.CaseFileStored(logger, {|MARAC003:{|MARAC004:file|}|});
             }
         }
-        """);
+        """;
 
     [Fact]
-    public Task Serilog_values_destructuring_and_context() => Verify.DiagnosticsAsync("""
+    public Task LoggerMessage_methods_are_sinks() => Verify.DiagnosticsAsync(LoggerMessageMethods);
+
+    /// <summary>Also compiled against each sink release in <see cref="SinkReleaseTests"/>.</summary>
+    internal const string Serilog = """
         using Serilog;
         using Serilog.Context;
 
@@ -104,10 +113,13 @@ public sealed class LoggingSinkTests
                 log.Information("Case {CaseId}", v.CaseId);
             }
         }
-        """);
+        """;
 
     [Fact]
-    public Task NLog_values_destructuring_and_properties() => Verify.DiagnosticsAsync("""
+    public Task Serilog_values_destructuring_and_context() => Verify.DiagnosticsAsync(Serilog);
+
+    /// <summary>Also compiled against each sink release in <see cref="SinkReleaseTests"/>.</summary>
+    internal const string NLog = """
         using NLog;
 
         class C
@@ -128,7 +140,10 @@ public sealed class LoggingSinkTests
                 Logger.Info("Case {CaseId}", v.CaseId);
             }
         }
-        """);
+        """;
+
+    [Fact]
+    public Task NLog_values_destructuring_and_properties() => Verify.DiagnosticsAsync(NLog);
 
     [Fact]
     public Task Console_debug_and_trace() => Verify.DiagnosticsAsync("""

@@ -124,16 +124,14 @@ internal static class LawfulBasisFinder
         };
         foreach (var argument in arguments)
         {
-            if (argument.ArgumentKind == ArgumentKind.ParamArray && argument.Value is IArrayCreationOperation { Initializer: { } initializer })
+            if (argument.ArgumentKind == ArgumentKind.DefaultValue)
             {
-                foreach (var element in initializer.ElementValues)
-                {
-                    basis = basis.Or(IfBasis(element, known, flow));
-                }
+                continue;
             }
-            else if (argument.ArgumentKind != ArgumentKind.DefaultValue)
+
+            foreach (var value in ArgumentValues.Of(argument))
             {
-                basis = basis.Or(IfBasis(argument.Value, known, flow));
+                basis = basis.Or(IfBasis(value, known, flow));
             }
         }
 

@@ -291,16 +291,9 @@ internal static partial class SinkClassifier
                 continue;
             }
 
-            if (argument.ArgumentKind == ArgumentKind.ParamArray && argument.Value is IArrayCreationOperation { Initializer: { } initializer })
+            foreach (var value in ArgumentValues.Of(argument))
             {
-                foreach (var element in initializer.ElementValues)
-                {
-                    yield return element;
-                }
-            }
-            else
-            {
-                yield return argument.Value;
+                yield return value;
             }
         }
     }
@@ -312,16 +305,9 @@ internal static partial class SinkClassifier
             return;
         }
 
-        if (argument.ArgumentKind == ArgumentKind.ParamArray && argument.Value is IArrayCreationOperation { Initializer: { } initializer })
+        foreach (var value in ArgumentValues.Of(argument))
         {
-            foreach (var element in initializer.ElementValues)
-            {
-                arguments.Add(new SinkArgument(element, mode));
-            }
-        }
-        else
-        {
-            arguments.Add(new SinkArgument(argument.Value, mode));
+            arguments.Add(new SinkArgument(value, mode));
         }
     }
 

@@ -18,6 +18,14 @@ internal static class TestCompilation
         new LawfulBasisStatementsAnalyzer(),
         new PersonalDataToStringAnalyzer());
 
+    /// <summary>The test source as Test.cs, with the test model beside it.</summary>
+    public static IEnumerable<(string Path, string Text)> WithModel(string testSource)
+    {
+        yield return (MaracTest.TestPath, testSource);
+        yield return ("Model.cs", TestModel.Source);
+        yield return ("GlobalUsings.cs", TestModel.GlobalUsings);
+    }
+
     public static Compilation Create(IEnumerable<(string Path, string Text)> sources, IReadOnlyList<MetadataReference> references)
     {
         var trees = sources.Select(s => CSharpSyntaxTree.ParseText(s.Text, ParseOptions, s.Path)).ToArray();

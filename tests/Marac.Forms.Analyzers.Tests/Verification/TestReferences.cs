@@ -1,16 +1,29 @@
 using System.Reflection;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
 
 namespace Marac.Forms.Analyzers.Tests.Verification;
 
 /// <summary>
-/// The assemblies test sources compile against: the reference assemblies of the running .NET, and
-/// the real Marac.Forms, Microsoft.Extensions.Logging, Serilog, NLog and Newtonsoft.Json builds.
+/// The assemblies test sources compile against: the .NET 10 reference assemblies, and the real
+/// Marac.Forms, Microsoft.Extensions.Logging, Serilog, NLog and Newtonsoft.Json builds.
 /// </summary>
 internal static class TestReferences
 {
-    private static readonly Lazy<IReadOnlyList<MetadataReference>> Framework = new(LoadFramework);
-    private static readonly Lazy<IReadOnlyList<MetadataReference>> Libraries = new(() => new[]
+    /// <summary>
+    /// The .NET 10 reference assemblies, from the Basic.Reference.Assemblies.Net100 package restored
+    /// with the tests, so no test downloads a reference pack while it runs.
+    /// </summary>
+    public static IReadOnlyList<MetadataReference> Framework { get; } =
+        Basic.Reference.Assemblies.Net100.References.All.ToArray<MetadataReference>();
+
+    /// <summary>
+    /// The test framework's own reference set, left empty (only the target framework named) because
+    /// the tests add <see cref="Framework"/> themselves.
+    /// </summary>
+    public static ReferenceAssemblies NoFrameworkPack { get; } = new("net10.0");
+
+    private static readonly Lazy<IReadOnlyList<MetadataReference>> LibraryReferences = new(() => new[]
     {
         typeof(Marac.Forms.DataProtection.LawfulBasis).Assembly,
         typeof(Microsoft.Extensions.Logging.ILogger).Assembly,
@@ -20,40 +33,16 @@ internal static class TestReferences
         typeof(Microsoft.Extensions.Compliance.Classification.DataClassificationAttribute).Assembly,
     }.Select(a => (MetadataReference)MetadataReference.CreateFromFile(a.Location)).ToArray());
 
-    private static readonly Lazy<IReadOnlyList<MetadataReference>> ThirdPartyOnly = new(() =>
-        Libraries.Value.Skip(1).ToArray());
+    /// <summary>Marac.Forms and the logging and JSON libraries, without the framework.</summary>
+    public static IReadOnlyList<MetadataReference> Libraries => LibraryReferences.Value;
 
     /// <summary>Framework plus every library, Marac.Forms included.</summary>
-    public static IReadOnlyList<MetadataReference> All => Framework.Value.Concat(Libraries.Value).ToArray();
+    public static IReadOnlyList<MetadataReference> All => Framework.Concat(Libraries).ToArray();
 
     /// <summary>Framework and the logging and JSON libraries, without Marac.Forms.</summary>
-    public static IReadOnlyList<MetadataReference> WithoutMaracForms => Framework.Value.Concat(ThirdPartyOnly.Value).ToArray();
+    public static IReadOnlyList<MetadataReference> WithoutMaracForms => Framework.Concat(Libraries.Skip(1)).ToArray();
 
     public static string LoggingGeneratorPath =>
         typeof(TestReferences).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
             .Single(a => a.Key == "LoggingGenerator").Value!;
-
-    private static IReadOnlyList<MetadataReference> LoadFramework()
-    {
-        var runtimeDirectory = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
-        var dotnetRoot = Path.GetFullPath(Path.Combine(runtimeDirectory, "..", "..", ".."));
-        var version = Environment.Version;
-        var packs = Path.Combine(dotnetRoot, "packs", "Microsoft.NETCore.App.Ref");
-        var tfm = $"net{version.Major}.{version.Minor}";
-        var referenceDirectory = Directory.Exists(packs)
-            ? Directory.GetDirectories(packs)
-                .Select(d => Path.Combine(d, "ref", tfm))
-                .Where(Directory.Exists)
-                .OrderByDescending(d => d, StringComparer.Ordinal)
-                .FirstOrDefault()
-            : null;
-        if (referenceDirectory is null)
-        {
-            throw new InvalidOperationException($"No reference pack for {tfm} under {packs}: install the .NET {version.Major} SDK.");
-        }
-
-        return Directory.GetFiles(referenceDirectory, "*.dll")
-            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
-            .ToArray();
-    }
 }
