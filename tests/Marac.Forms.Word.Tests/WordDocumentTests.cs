@@ -64,10 +64,23 @@ public sealed class WordDocumentTests
 
         Assert.Equal("date", Kind("reviewDate"));
         Assert.Equal("text", Kind("incidentDetails"));
-        Assert.Equal("dropDownList", Kind("currentLawBasis.article6"));
+        // A blank form prints every option of a choice with its tick box, as the blank PDF does; table cells keep a drop-down.
+        Assert.Equal("checkbox", Kind("currentLawBasis.article6=legalObligation"));
+        Assert.DoesNotContain(controls, p => p.GetFirstChild<Tag>()?.Val?.Value == "currentLawBasis.article6");
         Assert.Equal("checkbox", Kind("legalGrounds=childProtection"));
         Assert.Equal("dropDownList", Kind("sharingLog[+1].agencyKind"));
         Assert.All(controls, c => Assert.NotNull(c.GetFirstChild<ShowingPlaceholder>() ?? (object?)c.GetFirstChild<DocumentFormat.OpenXml.Office2010.Word.SdtContentCheckBox>()));
+    }
+
+    [Fact]
+    public void A_completed_form_keeps_a_drop_down_for_a_choice()
+    {
+        using var document = Open(RenderedForms.Sharing);
+        var controls = document.MainDocumentPart!.Document.Body!.Descendants<SdtRun>().Select(c => c.SdtProperties!).ToList();
+
+        var article6 = controls.Single(p => p.GetFirstChild<Tag>()?.Val?.Value == "currentLawBasis.article6");
+        Assert.Equal("dropDownList", article6.ChildElements.Last().LocalName);
+        Assert.DoesNotContain(controls, p => p.GetFirstChild<Tag>()?.Val?.Value?.StartsWith("currentLawBasis.article6=", StringComparison.Ordinal) == true);
     }
 
     [Fact]

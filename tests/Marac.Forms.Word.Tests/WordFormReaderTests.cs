@@ -21,6 +21,20 @@ public sealed class WordFormReaderTests
     }
 
     [Fact]
+    public void A_choice_ticked_on_a_blank_form_reads_back_as_the_option_and_two_ticks_are_refused()
+    {
+        var blank = Blank(FormDefinitions.SharingWithoutConsent);
+        var one = DocxEditing.EditDocument(blank, document => DocxEditing.Tick(document, "currentLawBasis.article6=legalObligation"));
+        var two = DocxEditing.EditDocument(one, document => DocxEditing.Tick(document, "currentLawBasis.article6=publicTask"));
+
+        Assert.Equal(Marac.Forms.DataProtection.Article6Basis.LegalObligation, WordFormReader.Read<SharingWithoutConsentRecord>(new MemoryStream(one)).CurrentLawBasis!.Article6);
+        var error = Assert.Throws<FormReadException>(() => WordFormReader.Read<SharingWithoutConsentRecord>(new MemoryStream(two)));
+        var problem = Assert.Single(error.Problems);
+        Assert.Equal("currentLawBasis.article6", problem.Path);
+        Assert.Contains("more than one option is ticked", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_blank_form_filled_in_by_hand_reads_back_what_was_written()
     {
         var scottish = FormDefinitions.DashChecklist.WithOverlay(FormOverlays.Scotland);

@@ -201,15 +201,11 @@ internal sealed partial class DocumentLayouter
 
         var source = TextSource.Value(choice.Binding);
         var texts = choice.Options.Select(OptionText).ToList();
-        if (!choice.AllowsMultiple)
+        if (choice.OptionsOnOneLine)
         {
-            // Options that fit on one line sit beside the label, as a short field's value does.
-            PreparedText beside = TextPreparer.Prepare(string.Join("     ", texts), Typography.Value, _fonts, source);
-            if (beside.Width(0, beside.Text.Length) <= ValueColumnWidth && beside.Text.IndexOf('\n') < 0)
-            {
-                AddLabelBeside(choice.Label, choice.Help, choice.Binding, [new TextUnit(new TextLine(beside, 0, beside.Text.Length, beside.Width(0, beside.Text.Length)))]);
-                return;
-            }
+            // A few short options sit beside the label, as a short field's value does.
+            AddLabelBeside(choice.Label, choice.Help, choice.Binding, Lines(string.Join("     ", texts), Typography.Value, source, ValueColumnWidth));
+            return;
         }
 
         AddLabel(choice.Label, choice.Help, choice.Binding);
@@ -219,18 +215,6 @@ internal sealed partial class DocumentLayouter
         {
             AddOptionColumns(texts, choice.OptionColumns, x, width, source);
             return;
-        }
-
-        if (!choice.AllowsMultiple)
-        {
-            PreparedText inline = TextPreparer.Prepare(string.Join("     ", texts), Typography.Value, _fonts, source);
-            if (inline.Width(0, inline.Text.Length) <= width && inline.Text.IndexOf('\n') < 0)
-            {
-                _items.Add(new StructureStart(StructureTag.Paragraph));
-                _items.Add(new LineFlowable(new TextLine(inline, 0, inline.Text.Length, inline.Width(0, inline.Text.Length)), x));
-                _items.Add(StructureEnd.Instance);
-                return;
-            }
         }
 
         int first = _items.Count;
@@ -298,7 +282,7 @@ internal sealed partial class DocumentLayouter
         }
 
         string binding = cell?.Binding ?? column.Binding;
-        if (column.Options is { Count: > 0 } options)
+        if (column.Options is { Count: > 0 } options && !column.OptionsListedBelow)
         {
             string text = string.Join("\n", options.Select(o => _unticked + " " + o.Label));
             return Lines(text, Typography.TableCell, TextSource.Wording($"the options of {binding}"), width);

@@ -16,6 +16,7 @@ internal sealed partial class DocumentWriter
     private readonly ControlWriter controls;
     private bool gridOpen;
     private bool tableJustEnded;
+    private bool blank;
 
     internal DocumentWriter(WordXml xml)
     {
@@ -26,6 +27,7 @@ internal sealed partial class DocumentWriter
     internal void Write(FormDocument document)
     {
         controls.UseTickBoxes(document.TickedBox, document.UntickedBox);
+        blank = document.IsBlank;
         xml.StartRoot("document");
         xml.Start("body");
         xml.Paragraph(document.Title, StyleIds.Title);
@@ -99,6 +101,16 @@ internal sealed partial class DocumentWriter
                 xml.End();
                 EndCellAndRow();
                 break;
+            case ChoiceBlock choice when ShowsTickBoxes(choice) && choice.OptionColumns > 1:
+                // A long list takes the width of the page below its label, in columns, as in the PDF.
+                WideRow(choice.Label, null, bold: true, keepWithNext: true);
+                if (choice.Help is not null)
+                {
+                    WideRow(choice.Help, StyleIds.Help, bold: false, keepWithNext: true);
+                }
+
+                OptionColumnsRow(choice, keepWithNext);
+                break;
             case ChoiceBlock choice:
                 StartRow(1, mayBreak: false);
                 LabelCell(choice.Label, keepWithNext);
@@ -151,9 +163,15 @@ internal sealed partial class DocumentWriter
         }
     }
 
+    /// <summary>
+    /// A drop-down on a completed form stays a drop-down; on a blank form every option is printed with a tick box to
+    /// tick by hand or in Word, as in the PDF.
+    /// </summary>
+    private bool ShowsTickBoxes(ChoiceBlock choice) => choice.Presentation == ChoicePresentation.TickBoxes || blank;
+
     private void ChoiceParagraphs(ChoiceBlock choice, bool keepWithNext)
     {
-        if (choice.Presentation == ChoicePresentation.DropDown)
+        if (!ShowsTickBoxes(choice))
         {
             xml.Start("p");
             xml.ParagraphProperties(StyleIds.Answer, keepWithNext);
@@ -162,13 +180,7 @@ internal sealed partial class DocumentWriter
             return;
         }
 
-        var length = 0;
-        foreach (var option in choice.Options)
-        {
-            length += option.Label.Length + 4;
-        }
-
-        var inline = length <= Layout.InlineOptionsMaximumLength;
+        var inline = choice.OptionsOnOneLine;
         for (var i = 0; i < choice.Options.Count; i++)
         {
             if (i == 0 || !inline)
@@ -395,9 +407,9 @@ internal sealed partial class DocumentWriter
         xml.End();
         xml.Start("tblCellMar");
         CellMargin("top", 40);
-        CellMargin("left", 85);
+        CellMargin("left", Layout.CellSideMargin);
         CellMargin("bottom", 40);
-        CellMargin("right", 85);
+        CellMargin("right", Layout.CellSideMargin);
         xml.End();
         xml.Start("tblLook");
         xml.Attribute("val", caption is null ? "0080" : "0020");

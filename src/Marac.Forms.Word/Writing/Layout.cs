@@ -19,6 +19,9 @@ internal static class Layout
     internal const int LabelColumnWidth = (int)(TextWidth * PrintMeasures.LabelColumnShare);
     internal const int ValueColumnWidth = TextWidth - LabelColumnWidth;
 
+    /// <summary>The space between a cell's border and its text, left and right.</summary>
+    internal const int CellSideMargin = 85;
+
     /// <summary>The narrowest a table column of dates may be: DD/MM/YYYY on one line, or handwritten (about 2.7 cm).</summary>
     internal const int MinimumDateColumnWidth = 1530;
 
@@ -27,9 +30,6 @@ internal static class Layout
 
     /// <summary>Row height for a signature by hand.</summary>
     internal const int SignatureHeight = (int)(PrintMeasures.SignatureSpaceHeight * 20);
-
-    /// <summary>Checkbox options are drawn on one line when their labels together are at most this many characters.</summary>
-    internal const int InlineOptionsMaximumLength = 48;
 
     internal const string CheckBoxFont = "MS Gothic";
     internal const string CheckedBox = "\u2612";

@@ -17,4 +17,7 @@ public sealed record ChoiceBlock(
 {
     /// <summary>How many columns the tick boxes are laid out in (1 for a short list; a long list takes two or three).</summary>
     public int OptionColumns { get; init; } = 1;
+
+    /// <summary>True when the options are few and short enough to stand on one line beside the label (Yes / No / Don't know).</summary>
+    public bool OptionsOnOneLine { get; init; }
 }

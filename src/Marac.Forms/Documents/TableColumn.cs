@@ -6,4 +6,11 @@ namespace Marac.Forms.Documents;
 /// <param name="Kind">The kind of value in the column.</param>
 /// <param name="RelativeWidth">The column's share of the table width; renderers scale these to fit.</param>
 /// <param name="Options">For a column of choices, the options (without state); null otherwise.</param>
-public sealed record TableColumn(string Binding, string Header, FieldKind Kind, double RelativeWidth, IReadOnlyList<ChoiceOption>? Options = null);
+public sealed record TableColumn(string Binding, string Header, FieldKind Kind, double RelativeWidth, IReadOnlyList<ChoiceOption>? Options = null)
+{
+    /// <summary>
+    /// True on a blank form when the column has too many options to tick in a cell: each cell is a line to write one
+    /// in, and the options follow the table as a note.
+    /// </summary>
+    public bool OptionsListedBelow { get; init; }
+}

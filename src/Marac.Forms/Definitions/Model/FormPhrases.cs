@@ -19,6 +19,7 @@ internal static class FormPhrases
     internal const string GridQuestion = "gridQuestion";
     internal const string GridSourceAndComment = "gridSourceAndComment";
     internal const string GridSource = "gridSource";
+    internal const string TableOptionsKey = "tableOptionsKey";
     internal const string Footer = "footer";
     internal const string PageNumbers = "pageNumbers";
     internal const string ReviewNotice = "reviewNotice";
@@ -48,6 +49,7 @@ internal static class FormPhrases
         [GridQuestion] = Array.Empty<string>(),
         [GridSourceAndComment] = Array.Empty<string>(),
         [GridSource] = Array.Empty<string>(),
+        [TableOptionsKey] = new[] { "column", "options" },
         [Footer] = new[] { "name", "version" },
         [PageNumbers] = new[] { "page", "pages" },
         [ReviewNotice] = new[] { "date", "months", "referralDate" },

@@ -254,7 +254,14 @@ internal sealed class DocumentAssembler
                 blocks.Add(new FieldRowBlock(inputs));
                 break;
             case FormItemKind.Table:
-                blocks.Add(Table(item, scope, prefix));
+                var table = Table(item, scope, prefix);
+                blocks.Add(table);
+                foreach (var column in table.Columns.Where(c => c.OptionsListedBelow))
+                {
+                    var options = string.Join("; ", column.Options!.Select(o => o.Label));
+                    blocks.Add(new TextBlock(Phrase(FormPhrases.TableOptionsKey).Replace("{column}", column.Header).Replace("{options}", options), TextStyle.Note));
+                }
+
                 break;
             case FormItemKind.Repeat:
                 AddRepeat(item, scope, prefix, blocks);
@@ -293,6 +300,7 @@ internal sealed class DocumentAssembler
         return new ChoiceBlock(BindingPath.Join(prefix, binding), label, FillOptional(item.Help), presentation, item.Kind == FormItemKind.TickList, choiceOptions)
         {
             OptionColumns = GridLayout.OptionColumns(choiceOptions),
+            OptionsOnOneLine = GridLayout.OptionsOnOneLine(choiceOptions),
         };
     }
 
@@ -331,7 +339,10 @@ internal sealed class DocumentAssembler
             var columnOptions = column.Kind == FormItemKind.Choice
                 ? column.Options.Select(o => new ChoiceOption(o.Value, Fill(o.Label), false)).ToArray()
                 : null;
-            columns[c] = new TableColumn(column.Binding, Fill(column.Header), FieldKindOf(column.Kind), column.Width, columnOptions);
+            columns[c] = new TableColumn(column.Binding, Fill(column.Header), FieldKindOf(column.Kind), column.Width, columnOptions)
+            {
+                OptionsListedBelow = IsBlank && columnOptions is { Length: > GridLayout.MostOptionsInATableCell },
+            };
         }
 
         var rows = new List<TableRow>();

@@ -1,6 +1,9 @@
 namespace Marac.Forms.Documents.Building;
 
-/// <summary>Column decisions both renderers follow: the relative widths of a question grid, and how many columns a list of tick boxes takes.</summary>
+/// <summary>
+/// Column decisions both renderers follow: the relative widths of a question grid, whether a list of tick boxes
+/// stands on one line, and how many columns a long one takes.
+/// </summary>
 internal static class GridLayout
 {
     internal const double NumberWidth = 0.55;
@@ -13,6 +16,18 @@ internal static class GridLayout
 
     /// <summary>Options whose labels are all this short or shorter fit three to a line.</summary>
     internal const int ThreeColumnLabelLength = 24;
+
+    /// <summary>
+    /// A table column of choices with more options than this does not print them in every cell of a blank form, where
+    /// they would stack down a narrow column; the options are listed once after the table instead.
+    /// </summary>
+    internal const int MostOptionsInATableCell = 3;
+
+    /// <summary>Options whose labels, with a tick box and a space each, come to this many characters or fewer share one line.</summary>
+    internal const int OneLineLength = 48;
+
+    internal static bool OptionsOnOneLine(IReadOnlyList<ChoiceOption> options) =>
+        options.Count < ColumnsFromOptionCount && options.Sum(o => o.Label.Length + 4) <= OneLineLength;
 
     internal static int OptionColumns(IReadOnlyList<ChoiceOption> options)
     {
