@@ -12,15 +12,7 @@ internal sealed partial class DocumentWriter
         var width = inner / columns;
         var perColumn = (choice.Options.Count + columns - 1) / columns;
 
-        xml.Start("tr");
-        xml.Start("trPr");
-        xml.Empty("cantSplit");
-        xml.End();
-        xml.Start("tc");
-        xml.Start("tcPr");
-        CellWidth(Layout.TextWidth);
-        xml.Value("gridSpan", 2);
-        xml.End();
+        StartWideRowCell(shaded: false);
 
         // A table inside the cell, without borders, holds the columns; Word and LibreOffice both keep its controls.
         xml.Start("tbl");
@@ -79,19 +71,8 @@ internal sealed partial class DocumentWriter
         xml.End();
         xml.End();
 
-        // A cell ends with a paragraph; this one takes no room.
-        xml.Start("p");
-        xml.Start("pPr");
-        xml.Value("pStyle", StyleIds.Answer);
-        xml.Start("spacing");
-        xml.Attribute("before", 0);
-        xml.Attribute("after", 0);
-        xml.Attribute("line", 20);
-        xml.Attribute("lineRule", "exact");
-        xml.End();
-        xml.End();
-        xml.End();
-        xml.End();
-        xml.End();
+        // A cell ends with a paragraph; this one takes almost no room.
+        SpacerParagraph(20);
+        EndCellAndRow();
     }
 }

@@ -370,16 +370,7 @@ internal sealed partial class DocumentWriter
             return;
         }
 
-        xml.Start("p");
-        xml.Start("pPr");
-        xml.Start("spacing");
-        xml.Attribute("before", 0);
-        xml.Attribute("after", 0);
-        xml.Attribute("line", 40);
-        xml.Attribute("lineRule", "exact");
-        xml.End();
-        xml.End();
-        xml.End();
+        SpacerParagraph(40);
         tableJustEnded = false;
     }
 
@@ -486,6 +477,15 @@ internal sealed partial class DocumentWriter
 
     private void WideRow(string text, string? styleId, bool bold, bool keepWithNext)
     {
+        StartWideRowCell(shaded: true);
+        xml.Paragraph(text, styleId, bold, keepWithNext);
+        xml.End();
+        xml.End();
+    }
+
+    /// <summary>Opens a row of the label and answer grid kept whole, with one cell across both columns.</summary>
+    private void StartWideRowCell(bool shaded)
+    {
         xml.Start("tr");
         xml.Start("trPr");
         xml.Empty("cantSplit");
@@ -494,9 +494,25 @@ internal sealed partial class DocumentWriter
         xml.Start("tcPr");
         CellWidth(Layout.TextWidth);
         xml.Value("gridSpan", 2);
-        Shading();
+        if (shaded)
+        {
+            Shading();
+        }
+
         xml.End();
-        xml.Paragraph(text, styleId, bold, keepWithNext);
+    }
+
+    /// <summary>An empty paragraph a few twips high: it keeps two tables apart, or ends a cell, taking almost no room.</summary>
+    private void SpacerParagraph(int heightTwips)
+    {
+        xml.Start("p");
+        xml.Start("pPr");
+        xml.Start("spacing");
+        xml.Attribute("before", 0);
+        xml.Attribute("after", 0);
+        xml.Attribute("line", heightTwips);
+        xml.Attribute("lineRule", "exact");
+        xml.End();
         xml.End();
         xml.End();
     }
