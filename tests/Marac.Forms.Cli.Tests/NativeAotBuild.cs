@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
+using Marac.Forms.TestData.Conformance;
 
 namespace Marac.Forms.Cli.Tests;
 
@@ -15,6 +16,13 @@ public sealed class NativeAotBuild : IDisposable
     {
         Root = Directory.CreateTempSubdirectory("marac-forms-aot-").FullName;
         PublishDirectory = Path.Combine(Root, "publish");
+        if (ExternalTools.MissingReason(new[] { "clang" }) is { } missing && !ExternalTools.IsRequired)
+        {
+            // The tests are skipped for the same reason: spend no minutes on a build that cannot link.
+            (ExitCode, Output) = (-1, missing);
+            return;
+        }
+
         var arguments = new[]
         {
             "publish", Path.Combine(RepoPaths.Root, "src", "Marac.Forms.Cli"), "-c", "Release", "-r", "linux-x64", "-p:MaracNativeAot=true",
