@@ -87,7 +87,7 @@ internal static class JsonShapes
 
         // A member may be null only if a new record leaves it null: members that always hold a value
         // (nested records, non-nullable strings such as LawfulBasis.Reasons) must not be null in a file either.
-        var fresh = Activator.CreateInstance(type);
+        var fresh = RecordFactories.New(type);
         var members = new List<ShapeMember>();
         foreach (var property in info.Properties)
         {
@@ -102,7 +102,7 @@ internal static class JsonShapes
             }
 
             var underlying = Nullable.GetUnderlyingType(property.PropertyType);
-            var allowsNull = underlying is not null || (!property.PropertyType.IsValueType && property.Get(fresh!) is null);
+            var allowsNull = underlying is not null || (!property.PropertyType.IsValueType && property.Get(fresh) is null);
             members.Add(new ShapeMember(property, Build(underlying ?? property.PropertyType), allowsNull));
         }
 

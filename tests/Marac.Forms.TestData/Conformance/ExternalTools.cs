@@ -17,7 +17,7 @@ public static class ExternalTools
 
     /// <summary>How to install the tools on Debian 12 (.ci/run does exactly this).</summary>
     public const string InstallLine =
-        "enable the bookworm-backports suite, then: apt-get install -t bookworm-backports libreoffice-writer-nogui && apt-get install poppler-utils qpdf mupdf-tools libharfbuzz-bin unicode-data mono-runtime mono-devel (see .ci/run)";
+        "enable the bookworm-backports suite, then: apt-get install -t bookworm-backports libreoffice-writer-nogui && apt-get install poppler-utils qpdf mupdf-tools libharfbuzz-bin unicode-data mono-runtime mono-devel clang zlib1g-dev (see .ci/run)";
 
     private static readonly Lazy<string?> LibreOfficeProblem = new(FindLibreOfficeProblem);
 

@@ -133,8 +133,8 @@ internal sealed class RecordValueType
         }
 
         var result = new List<RecordMember>(info.Properties.Count);
-        // A new instance shows which strings start empty rather than null (the source generator exposes no factory).
-        var fresh = info.CreateObject?.Invoke() ?? (type.GetConstructor(Type.EmptyTypes) is not null ? Activator.CreateInstance(type) : null);
+        // A new instance shows which strings start empty rather than null.
+        var fresh = RecordFactories.New(type);
         foreach (var property in info.Properties)
         {
             if (property.Get is null && property.Set is null)
@@ -145,7 +145,7 @@ internal sealed class RecordValueType
             var propertyType = property.PropertyType;
             var underlying = Nullable.GetUnderlyingType(propertyType);
             var isNullable = underlying is not null || propertyType == typeof(string);
-            var emptyText = propertyType == typeof(string) && fresh is not null && property.Get is not null && property.Get(fresh) is string { Length: 0 };
+            var emptyText = propertyType == typeof(string) && property.Get is not null && property.Get(fresh) is string { Length: 0 };
             result.Add(new RecordMember(property.Name, For(underlying ?? propertyType), isNullable) { DefaultsToEmptyText = emptyText });
         }
 

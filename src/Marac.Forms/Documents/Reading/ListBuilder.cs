@@ -49,7 +49,7 @@ internal sealed class ListBuilder
         var array = new JsonArray();
         foreach (var entry in existing.Values)
         {
-            array.Add(entry.ToJson());
+            array.Add((JsonNode)entry.ToJson());
         }
 
         foreach (var slot in added)
@@ -62,7 +62,7 @@ internal sealed class ListBuilder
                     json[key.Key] = key.Value;
                 }
 
-                array.Add(json);
+                array.Add((JsonNode)json);
             }
         }
 
