@@ -9,7 +9,9 @@
 #  - one process per document: `soffice --headless --convert-to pdf form.docx`, once per form, as
 #    an admin converting forms one at a time would run it.
 # Its user profile is created by an untimed warm-up conversion first, so neither figure includes
-# LibreOffice's first-start set-up. marac-forms is run three times and the median is reported.
+# LibreOffice's first-start set-up. marac-forms is run three times and the median is reported, both as the
+# framework-dependent tool and as the native (NativeAOT) build; the start-up of each (`--version`, median of
+# seven) is reported too.
 #
 # Usage: tests/perf/render-vs-libreoffice.sh [N=300]
 set -euo pipefail
@@ -32,6 +34,7 @@ require_all() {
 
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 dotnet publish src/Marac.Forms.Cli -c Release -o "$work/tool" > /dev/null
+dotnet publish src/Marac.Forms.Cli -c Release -r linux-x64 -p:MaracNativeAot=true --artifacts-path "$work/aot-build" -o "$work/native" > /dev/null
 mkdir -p "$work/in"
 samples=(samples/data/case-complete/*.json)
 for ((i = 0; i < count; i++)); do
@@ -41,15 +44,36 @@ done
 # The .docx files LibreOffice will convert (not timed).
 "$work/tool/marac-forms" render "$work/in" --format docx --out "$work/docx" > /dev/null
 
-ours_runs=()
-for run in 1 2 3; do
-  rm -rf "$work/pdf"
-  start=$(now)
-  "$work/tool/marac-forms" render "$work/in" --format pdf --out "$work/pdf" > /dev/null
-  ours_runs+=("$(elapsed "$start")")
-  require_all "marac-forms render" "$work/pdf"
-done
-ours=$(printf '%s\n' "${ours_runs[@]}" | sort -g | sed -n 2p)
+# Median of three whole-process runs of one build of the tool over all the forms.
+time_render() {
+  local runs=()
+  for run in 1 2 3; do
+    rm -rf "$work/pdf"
+    local start
+    start=$(now)
+    "$1" render "$work/in" --format pdf --out "$work/pdf" > /dev/null
+    runs+=("$(elapsed "$start")")
+    require_all "marac-forms render ($2)" "$work/pdf"
+  done
+  printf '%s\n' "${runs[@]}" | sort -g | sed -n 2p
+}
+
+# Median of seven runs of `--version`: the start-up of the process alone.
+time_start() {
+  local runs=()
+  for run in 1 2 3 4 5 6 7; do
+    local start
+    start=$(now)
+    "$1" --version > /dev/null
+    runs+=("$(elapsed "$start")")
+  done
+  printf '%s\n' "${runs[@]}" | sort -g | sed -n 4p
+}
+
+ours=$(time_render "$work/tool/marac-forms" framework-dependent)
+native=$(time_render "$work/native/marac-forms" native)
+ours_start=$(time_start "$work/tool/marac-forms")
+native_start=$(time_start "$work/native/marac-forms")
 
 profile="file://$work/lo-profile"
 soffice "-env:UserInstallation=$profile" --headless --convert-to pdf --outdir "$work/lo-warm-up" "$work/docx/form-0.docx" > /dev/null 2>&1
@@ -68,10 +92,16 @@ single=$(elapsed "$start")
 require_all "LibreOffice (one process per document)" "$work/lo-single"
 
 per_doc() { echo "$1 * 1000 / $count" | bc -l; }
-printf 'marac-forms render, one process:       %d PDFs in %6.2f s (%7.1f ms per document; runs %s s)\n' \
-  "$count" "$ours" "$(per_doc "$ours")" "$(printf '%.2f ' "${ours_runs[@]}")"
-printf 'LibreOffice, batched (200 per process): %d PDFs in %6.2f s (%7.1f ms per document)\n' "$count" "$batched" "$(per_doc "$batched")"
-printf 'LibreOffice, one process per document:  %d PDFs in %6.2f s (%7.1f ms per document)\n' "$count" "$single" "$(per_doc "$single")"
-printf 'ratio against LibreOffice batched:               %.1fx\n' "$(echo "$batched / $ours" | bc -l)"
-printf 'ratio against LibreOffice one process per document: %.1fx\n' "$(echo "$single / $ours" | bc -l)"
+printf 'marac-forms render, framework-dependent: %d PDFs in %6.2f s (%7.1f ms per document), start-up %4.0f ms\n' \
+  "$count" "$ours" "$(per_doc "$ours")" "$(echo "$ours_start * 1000" | bc -l)"
+printf 'marac-forms render, native (AOT):        %d PDFs in %6.2f s (%7.1f ms per document), start-up %4.0f ms\n' \
+  "$count" "$native" "$(per_doc "$native")" "$(echo "$native_start * 1000" | bc -l)"
+printf 'LibreOffice, batched (200 per process):  %d PDFs in %6.2f s (%7.1f ms per document)\n' "$count" "$batched" "$(per_doc "$batched")"
+printf 'LibreOffice, one process per document:   %d PDFs in %6.2f s (%7.1f ms per document)\n' "$count" "$single" "$(per_doc "$single")"
+for build in framework-dependent native; do
+  t=$ours
+  if [ "$build" = native ]; then t=$native; fi
+  printf '%-20s ratio against LibreOffice batched: %6.1fx; against one process per document: %6.1fx\n' \
+    "$build" "$(echo "$batched / $t" | bc -l)" "$(echo "$single / $t" | bc -l)"
+done
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
