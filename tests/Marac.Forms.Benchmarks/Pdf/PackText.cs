@@ -69,7 +69,9 @@ internal static class PackText
         document.Marking,
         document.ReviewNotice,
         document.IsBlank,
-        document.Sections.Select(s => s with { Blocks = s.Blocks.Select(Block).ToArray() }).ToArray());
+        document.Sections.Select(s => s with { Blocks = s.Blocks.Select(Block).ToArray() }).ToArray(),
+        document.FooterText,
+        document.PageNumbers);
 
     private static DocumentBlock Block(DocumentBlock block) => block switch
     {
@@ -79,6 +81,17 @@ internal static class PackText
         SignatureBlock signature => signature with { Name = Field(signature.Name), Role = signature.Role is null ? null : Field(signature.Role), Date = Field(signature.Date) },
         GroupBlock group => group with { Blocks = group.Blocks.Select(Block).ToArray() },
         FieldRowBlock row => row with { Inputs = row.Inputs.Select(Block).ToArray() },
+        QuestionGridBlock grid => grid with
+        {
+            Rows = grid.Rows.Select(r => r with
+            {
+                Response = (ChoiceBlock)Block(r.Response),
+                Details = r.Details.Select(Block).ToArray(),
+                Source = Field(r.Source),
+                Comment = Field(r.Comment),
+            }).ToArray(),
+        },
+        TextBlock text => text with { Text = Kept(text.Text) },
         _ => block,
     };
 
