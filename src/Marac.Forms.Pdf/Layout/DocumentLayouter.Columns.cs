@@ -68,17 +68,9 @@ internal sealed partial class DocumentLayouter
                         units.AddRange(Lines(help, Typography.Help, TextSource.Wording($"the help of field {choice.Binding}"), width));
                     }
 
-                    var selected = choice.Options.Where(o => o.IsSelected).ToList();
-                    if (choice.Presentation == ChoicePresentation.DropDown && selected.Count == 0 && !_blank)
-                    {
-                        units.Add(WritingUnit.EmptyAnswer);
-                        return units;
-                    }
-
-                    string value = choice.Presentation == ChoicePresentation.DropDown && selected.Count > 0
-                        ? string.Join(", ", selected.Select(o => o.Label))
-                        : PackedOptions(choice.Options, width, Typography.Value);
-                    units.AddRange(Lines(value, Typography.Value, TextSource.Value(choice.Binding), width));
+                    units.AddRange(choice.PrintsOptions
+                        ? Lines(PackedOptions(choice.Options, width, Typography.Value), Typography.Value, TextSource.Value(choice.Binding), width)
+                        : ChosenUnits(choice, width));
                     return units;
                 }
 

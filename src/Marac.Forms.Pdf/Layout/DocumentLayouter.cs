@@ -139,7 +139,7 @@ internal sealed partial class DocumentLayouter
             ? Enumerable.Repeat<CellUnit>(WritingUnit.Handwriting, writingLines).ToList()
             : [WritingUnit.EmptyAnswer];
 
-    private static double LabelColumnWidth => PageGeometry.ContentWidth * Typography.LabelColumnShare;
+    private static double LabelColumnWidth => PageGeometry.ContentWidth * PrintMeasures.LabelColumnShare;
 
     private static double ValueColumnWidth => PageGeometry.ContentWidth - LabelColumnWidth - Typography.ColumnGap;
 
@@ -184,18 +184,9 @@ internal sealed partial class DocumentLayouter
 
     private void AddChoice(ChoiceBlock choice)
     {
-        var selected = choice.Options.Where(o => o.IsSelected).ToList();
-        if (choice.Presentation == ChoicePresentation.DropDown && selected.Count > 0)
+        if (!choice.PrintsOptions)
         {
-            string value = string.Join(", ", selected.Select(o => o.Label));
-            AddLabelBeside(choice.Label, choice.Help, choice.Binding, Lines(value, Typography.Value, TextSource.Value(choice.Binding), ValueColumnWidth));
-            return;
-        }
-
-        if (choice.Presentation == ChoicePresentation.DropDown && !_blank)
-        {
-            // Unanswered on a completed form: one empty line, as Word's empty drop-down and an unanswered field take.
-            AddLabelBeside(choice.Label, choice.Help, choice.Binding, [WritingUnit.EmptyAnswer]);
+            AddLabelBeside(choice.Label, choice.Help, choice.Binding, ChosenUnits(choice, ValueColumnWidth));
             return;
         }
 
@@ -233,6 +224,15 @@ internal sealed partial class DocumentLayouter
         }
 
         KeepTogether(first);
+    }
+
+    /// <summary>The chosen option of a choice that does not print its options, or one empty line when none is chosen.</summary>
+    private List<CellUnit> ChosenUnits(ChoiceBlock choice, double width)
+    {
+        var selected = choice.Options.Where(o => o.IsSelected).Select(o => o.Label).ToList();
+        return selected.Count == 0
+            ? [WritingUnit.EmptyAnswer]
+            : Lines(string.Join(", ", selected), Typography.Value, TextSource.Value(choice.Binding), width);
     }
 
     private string OptionText(ChoiceOption option) => (option.IsSelected ? _ticked : _unticked) + " " + option.Label;

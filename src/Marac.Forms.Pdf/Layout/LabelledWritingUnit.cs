@@ -1,3 +1,4 @@
+using Marac.Forms.Documents;
 using Marac.Forms.Pdf.Rendering;
 using Marac.Forms.Pdf.Text;
 
@@ -12,7 +13,7 @@ internal sealed class LabelledWritingUnit : CellUnit
 
     public TextLine Label { get; }
 
-    public override double Height => Typography.WritingLineHeight;
+    public override double Height => PrintMeasures.WritingLineHeight;
 
     public override bool IsText => true;
 

@@ -23,23 +23,15 @@ internal static class Typography
     public static readonly TextFormat Marking = new(FaceStyle.Bold, PrintMeasures.MarkingSize);
     public static readonly TextFormat Footer = new(FaceStyle.Regular, PrintMeasures.FooterSize);
 
-    public const double WritingLineHeight = PrintMeasures.WritingLineHeight;
-
     /// <summary>Height of the line an unanswered question takes on a completed form (a line of value text and its rule).</summary>
     public const double EmptyAnswerLineHeight = 15;
-
-    public const double SignatureSpaceHeight = PrintMeasures.SignatureSpaceHeight;
 
     public const double BlockGap = 5;
     public const double SectionGap = 11;
     public const double CellPadding = 3;
     public const double ValueIndent = 8;
-
-    public const double LabelColumnShare = PrintMeasures.LabelColumnShare;
-
     public const double ColumnGap = 10;
 
     /// <summary>Narrowest table column, so that any single character fits.</summary>
     public const double MinimumColumnWidth = 34;
-
 }

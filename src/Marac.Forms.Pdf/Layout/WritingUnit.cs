@@ -1,3 +1,4 @@
+using Marac.Forms.Documents;
 using Marac.Forms.Pdf.Rendering;
 
 namespace Marac.Forms.Pdf.Layout;
@@ -6,7 +7,7 @@ namespace Marac.Forms.Pdf.Layout;
 internal sealed class WritingUnit : CellUnit
 {
     /// <summary>A line to write on by hand, on a blank form.</summary>
-    public static readonly WritingUnit Handwriting = new(Typography.WritingLineHeight);
+    public static readonly WritingUnit Handwriting = new(PrintMeasures.WritingLineHeight);
 
     /// <summary>An unanswered question on a completed form: one line of text high.</summary>
     public static readonly WritingUnit EmptyAnswer = new(Typography.EmptyAnswerLineHeight);

@@ -16,7 +16,6 @@ internal sealed partial class DocumentWriter
     private readonly ControlWriter controls;
     private bool gridOpen;
     private bool tableJustEnded;
-    private bool blank;
 
     internal DocumentWriter(WordXml xml)
     {
@@ -27,7 +26,6 @@ internal sealed partial class DocumentWriter
     internal void Write(FormDocument document)
     {
         controls.UseTickBoxes(document.TickedBox, document.UntickedBox);
-        blank = document.IsBlank;
         xml.StartRoot("document");
         xml.Start("body");
         xml.Paragraph(document.Title, StyleIds.Title);
@@ -101,7 +99,7 @@ internal sealed partial class DocumentWriter
                 xml.End();
                 EndCellAndRow();
                 break;
-            case ChoiceBlock choice when ShowsTickBoxes(choice) && choice.OptionColumns > 1:
+            case ChoiceBlock choice when choice.PrintsOptions && choice.OptionColumns > 1:
                 // A long list takes the width of the page below its label, in columns, as in the PDF.
                 WideRow(choice.Label, null, bold: true, keepWithNext: true);
                 if (choice.Help is not null)
@@ -163,15 +161,9 @@ internal sealed partial class DocumentWriter
         }
     }
 
-    /// <summary>
-    /// A drop-down on a completed form stays a drop-down; on a blank form every option is printed with a tick box to
-    /// tick by hand or in Word, as in the PDF.
-    /// </summary>
-    private bool ShowsTickBoxes(ChoiceBlock choice) => choice.Presentation == ChoicePresentation.TickBoxes || blank;
-
     private void ChoiceParagraphs(ChoiceBlock choice, bool keepWithNext)
     {
-        if (!ShowsTickBoxes(choice))
+        if (!choice.PrintsOptions)
         {
             xml.Start("p");
             xml.ParagraphProperties(StyleIds.Answer, keepWithNext);

@@ -18,6 +18,12 @@ public sealed record ChoiceBlock(
     /// <summary>How many columns the tick boxes are laid out in (1 for a short list; a long list takes two or three).</summary>
     public int OptionColumns { get; init; } = 1;
 
+    /// <summary>
+    /// True when every option is printed with its tick box: always for tick boxes, and for a drop-down on a blank form.
+    /// Otherwise (a drop-down on a completed form) the chosen option is printed, or one empty line when none is.
+    /// </summary>
+    public bool PrintsOptions { get; init; } = Presentation == ChoicePresentation.TickBoxes;
+
     /// <summary>True when the options are few and short enough to stand on one line beside the label (Yes / No / Don't know).</summary>
     public bool OptionsOnOneLine { get; init; }
 }

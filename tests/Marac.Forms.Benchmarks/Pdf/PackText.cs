@@ -1,6 +1,7 @@
 using System.Text;
 using Marac.Forms.Documents;
 using Marac.Forms.Pdf.Fonts;
+using Marac.Forms.TestData;
 
 namespace Marac.Forms.Benchmarks.Pdf;
 
@@ -64,38 +65,7 @@ internal static class PackText
     ];
 
 
-    public static FormDocument Sanitise(FormDocument document) => new(
-        document.Form,
-        document.Marking,
-        document.ReviewNotice,
-        document.IsBlank,
-        document.Sections.Select(s => s with { Blocks = s.Blocks.Select(Block).ToArray() }).ToArray(),
-        document.FooterText,
-        document.PageNumbers);
-
-    private static DocumentBlock Block(DocumentBlock block) => block switch
-    {
-        FieldBlock field => Field(field),
-        ChoiceBlock choice => choice with { Label = Kept(choice.Label), Options = choice.Options.Select(o => o with { Label = Kept(o.Label) }).ToArray() },
-        TableBlock table => table with { Rows = table.Rows.Select(r => r with { Cells = r.Cells.Select(c => c with { Value = c.Value is null ? null : Kept(c.Value) }).ToArray() }).ToArray() },
-        SignatureBlock signature => signature with { Name = Field(signature.Name), Role = signature.Role is null ? null : Field(signature.Role), Date = Field(signature.Date) },
-        GroupBlock group => group with { Blocks = group.Blocks.Select(Block).ToArray() },
-        FieldRowBlock row => row with { Inputs = row.Inputs.Select(Block).ToArray() },
-        QuestionGridBlock grid => grid with
-        {
-            Rows = grid.Rows.Select(r => r with
-            {
-                Response = (ChoiceBlock)Block(r.Response),
-                Details = r.Details.Select(Block).ToArray(),
-                Source = Field(r.Source),
-                Comment = Field(r.Comment),
-            }).ToArray(),
-        },
-        TextBlock text => text with { Text = Kept(text.Text) },
-        _ => block,
-    };
-
-    private static FieldBlock Field(FieldBlock field) => field with { Label = Kept(field.Label), Value = field.Value is null ? null : Kept(field.Value) };
+    public static FormDocument Sanitise(FormDocument document) => DocumentTexts.Rewrite(document, Kept);
 
     private static string Kept(string text)
     {

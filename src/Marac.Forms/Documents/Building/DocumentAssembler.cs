@@ -254,14 +254,7 @@ internal sealed class DocumentAssembler
                 blocks.Add(new FieldRowBlock(inputs));
                 break;
             case FormItemKind.Table:
-                var table = Table(item, scope, prefix);
-                blocks.Add(table);
-                foreach (var column in table.Columns.Where(c => c.OptionsListedBelow))
-                {
-                    var options = string.Join("; ", column.Options!.Select(o => o.Label));
-                    blocks.Add(new TextBlock(Phrase(FormPhrases.TableOptionsKey).Replace("{column}", column.Header).Replace("{options}", options), TextStyle.Note));
-                }
-
+                AddTable(item, scope, prefix, blocks);
                 break;
             case FormItemKind.Repeat:
                 AddRepeat(item, scope, prefix, blocks);
@@ -301,6 +294,7 @@ internal sealed class DocumentAssembler
         {
             OptionColumns = GridLayout.OptionColumns(choiceOptions),
             OptionsOnOneLine = GridLayout.OptionsOnOneLine(choiceOptions),
+            PrintsOptions = presentation == ChoicePresentation.TickBoxes || IsBlank,
         };
     }
 
@@ -327,6 +321,18 @@ internal sealed class DocumentAssembler
             Field(binding + ".sourceIfNotVictim", Phrase(FormPhrases.AnswerSource), null, FieldKind.SingleLine, 1, scope, prefix),
             Field(binding + ".comment", Phrase(FormPhrases.AnswerComment), null, FieldKind.MultiLine, 2, scope, prefix),
         };
+    }
+
+    /// <summary>Adds a table, followed by the options of any column that lists them below it.</summary>
+    private void AddTable(FormItem item, JsonObject? scope, string prefix, List<DocumentBlock> blocks)
+    {
+        var table = Table(item, scope, prefix);
+        blocks.Add(table);
+        foreach (var column in table.Columns.Where(c => c.OptionsListedBelow))
+        {
+            var options = string.Join("; ", column.Options!.Select(o => o.Label));
+            blocks.Add(new TextBlock(Phrase(FormPhrases.TableOptionsKey).Replace("{column}", column.Header).Replace("{options}", options), TextStyle.Note));
+        }
     }
 
     private TableBlock Table(FormItem item, JsonObject? scope, string prefix)
