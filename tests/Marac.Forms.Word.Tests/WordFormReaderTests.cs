@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using Marac.Forms.DataProtection;
 using Marac.Forms.Definitions;
 using Marac.Forms.Documents;
 
@@ -109,6 +110,24 @@ public sealed class WordFormReaderTests
         var error = Assert.Throws<FormReadException>(() => WordFormReader.Read<DashChecklist>(new MemoryStream(docx)));
 
         Assert.Equal("victimNameOrCode", Assert.Single(error.Problems).Path);
+    }
+
+    [Fact]
+    public void Conditions_left_out_for_the_regime_read_back_as_the_record_held_them_and_a_half_deleted_group_is_reported()
+    {
+        var basis = LawfulBasis.ForLawEnforcement(LawEnforcementBasis.NecessaryForLawEnforcementTask, "The risk is high.", "Bail conditions only.", "Home visits.")
+            with { Schedule8 = Schedule8Condition.StatutoryPurposes, AppropriatePolicyDocument = true };
+        var decision = new DisclosureDecision { Outcome = DisclosureOutcome.Share, CaseReference = "MARAC/EX/2026/0212", LawfulBasis = basis };
+        var docx = new WordRenderer().RenderForm(decision);
+        var tags = DocxEditing.ReadDocument(docx).Descendants(DocxEditing.W + "tag").Select(t => (string?)t.Attribute(DocxEditing.W + "val")).ToList();
+        Assert.DoesNotContain("lawfulBasis.annex1", tags);
+        Assert.Contains("lawfulBasis.schedule8", tags);
+
+        Assert.Equal(decision, WordFormReader.Read<DisclosureDecision>(new MemoryStream(docx)));
+
+        var halfDeleted = DocxEditing.EditDocument(docx, document => DocxEditing.Control(document, "lawfulBasis.schedule8").Remove());
+        var error = Assert.Throws<FormReadException>(() => WordFormReader.Read<DisclosureDecision>(new MemoryStream(halfDeleted)));
+        Assert.Equal("lawfulBasis.schedule8", Assert.Single(error.Problems).Path);
     }
 
     [Fact]

@@ -283,11 +283,11 @@ public sealed class FormAnswers
     {
         var present = new HashSet<string>(answers.Values.Where(a => !a.Spec.IsInList).Select(a => a.Spec.Pattern), StringComparer.Ordinal);
 
-        // A section that may be left out of a completed form is missing only in part: then its other inputs were deleted.
-        var printedSections = new HashSet<string>(answers.Values.Select(a => a.Spec.OptionalSection).OfType<string>(), StringComparer.Ordinal);
+        // A part that may be left out of a completed form is missing only in part: then its other inputs were deleted.
+        var printedParts = new HashSet<string>(answers.Values.Select(a => a.Spec.OptionalPart).OfType<string>(), StringComparer.Ordinal);
         foreach (var spec in inputs.Values)
         {
-            if (spec.OptionalSection is { } section && !printedSections.Contains(section))
+            if (spec.OptionalPart is { } part && !printedParts.Contains(part))
             {
                 continue;
             }

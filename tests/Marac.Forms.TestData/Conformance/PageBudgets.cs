@@ -21,8 +21,8 @@ public static class PageBudgets
     [
         new("marac-referral", Completed: 5, Blank: 6, CompletedCeiling: 5, BlankCeiling: 7),
         new("dash-checklist", Completed: 4, Blank: 4, CompletedCeiling: 4, BlankCeiling: 4),
-        new("sharing-without-consent", Completed: 4, Blank: 4, CompletedCeiling: 6, BlankCeiling: 9),
-        new("disclosure-decision", Completed: 2, Blank: 2, CompletedCeiling: 3, BlankCeiling: 5),
+        new("sharing-without-consent", Completed: 4, Blank: 4, CompletedCeiling: 5, BlankCeiling: 9),
+        new("disclosure-decision", Completed: 2, Blank: 2, CompletedCeiling: 2, BlankCeiling: 5),
     ];
 
     /// <summary>The budget of a form by its id.</summary>

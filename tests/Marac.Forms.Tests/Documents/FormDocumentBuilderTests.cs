@@ -181,6 +181,39 @@ public sealed class FormDocumentBuilderTests
     }
 
     [Fact]
+    public void Help_and_notes_guide_whoever_fills_the_form_in_so_only_the_blank_form_prints_them()
+    {
+        var blank = AllBlocks(FormDocumentBuilder.BuildBlank(FormDefinitions.MaracReferral)).ToList();
+        var completed = AllBlocks(FormDocumentBuilder.Build(Referral)).ToList();
+
+        Assert.Contains(blank, b => b is FieldBlock { Binding: "reasons.dashCompletedOn", Help: not null });
+        Assert.Contains(blank, b => b is TextBlock { Style: TextStyle.Note });
+        Assert.Contains(completed, b => b is FieldBlock { Binding: "reasons.dashCompletedOn", Help: null });
+        Assert.DoesNotContain(completed, b => b is FieldBlock { Help: not null } or ChoiceBlock { Help: not null });
+        Assert.DoesNotContain(completed, b => b is TextBlock { Style: TextStyle.Note });
+    }
+
+    [Fact]
+    public void Paired_choices_stand_side_by_side_unless_a_blank_form_prints_a_long_option_list()
+    {
+        static IEnumerable<DocumentBlock> OutsideRows(DocumentBlock block) =>
+            block is GroupBlock group ? group.Blocks.SelectMany(OutsideRows) : new[] { block };
+        static IEnumerable<DocumentBlock> Blocks(FormDocument document) => document.Sections.SelectMany(s => s.Blocks).SelectMany(OutsideRows);
+        static FieldRowBlock? RowOf(FormDocument document, string binding) =>
+            Blocks(document).OfType<FieldRowBlock>().FirstOrDefault(r => r.Inputs.OfType<ChoiceBlock>().Any(c => c.Binding == binding));
+
+        var completed = FormDocumentBuilder.Build(new DisclosureDecision { Outcome = DisclosureOutcome.Share });
+        var blank = FormDocumentBuilder.BuildBlank(FormDefinitions.DisclosureDecision);
+
+        Assert.Equal(
+            new[] { "lawfulBasis.article6", "lawfulBasis.annex1" },
+            RowOf(completed, "lawfulBasis.article6")!.Inputs.OfType<ChoiceBlock>().Select(c => c.Binding));
+        Assert.Null(RowOf(blank, "lawfulBasis.article6"));
+        Assert.Contains(Blocks(blank), b => b is ChoiceBlock { Binding: "lawfulBasis.article6", PrintsOptions: true });
+        Assert.NotNull(RowOf(blank, "disclosingAgency.attendsMarac"));
+    }
+
+    [Fact]
     public void An_empty_input_on_a_completed_form_has_no_handwriting_space_and_a_blank_form_keeps_its_writing_space()
     {
         var completed = AllBlocks(FormDocumentBuilder.Build(Referral)).OfType<FieldBlock>().Single(f => f.Binding == "riskSummary");

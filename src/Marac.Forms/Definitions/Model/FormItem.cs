@@ -30,6 +30,9 @@ internal sealed record FormItem
     /// <summary>Follow-up items of a risk question, the items of a group, or the fields of each repeated entry.</summary>
     internal IReadOnlyList<FormItem> Items { get; init; } = Array.Empty<FormItem>();
 
+    /// <summary>For a group, the condition under which a completed form prints it; null to print it always.</summary>
+    internal PrintCondition? PrintWhen { get; init; }
+
     internal IReadOnlyList<FormTableColumn> Columns { get; init; } = Array.Empty<FormTableColumn>();
 
     /// <summary>Empty rows (table) or entries (repeat) offered on a blank form.</summary>

@@ -103,7 +103,7 @@ internal static class DefinitionParser
 
                 sections.Add(new FormSection(sectionId, heading, sectionItems, problems.Locate(sectionNode))
                 {
-                    PrintWhen = ParsePrintWhen(sectionNode["printWhen"], shape, problems),
+                    PrintWhen = PrintConditionParser.Parse(sectionNode["printWhen"], shape, problems),
                     QuestionGrid = layout == "questionGrid",
                 });
             }
@@ -170,53 +170,6 @@ internal static class DefinitionParser
         }
 
         return problems.OptionalInteger(settings, "visibleHighRiskThreshold", 1, DashItems.VisibleHighRiskThreshold);
-    }
-
-    private static PrintCondition? ParsePrintWhen(SourceJsonNode? node, RecordValueType shape, ProblemList problems)
-    {
-        if (problems.Expect(node, SourceJsonKind.Object) is not { } condition)
-        {
-            return null;
-        }
-
-        problems.RejectUnknownMembers(condition, "bind", "values");
-        var binding = problems.RequiredString(condition, "bind");
-        var member = binding.Length == 0 ? null : shape.Resolve(binding);
-        if (binding.Length > 0 && member is null)
-        {
-            problems.Add(condition["bind"]!, "unknown binding '" + binding + "'");
-            return null;
-        }
-
-        if (member is not null && member.Type.Kind is not (RecordValueKind.Enumeration or RecordValueKind.Boolean))
-        {
-            problems.Add(condition["bind"]!, "'" + binding + "' is " + member.Type.Describe() + "; printWhen names a choice or a yes/no member");
-            return null;
-        }
-
-        var allowed = member?.Type.Kind == RecordValueKind.Boolean ? new[] { "true", "false" } : member?.Type.EnumValues.ToArray() ?? Array.Empty<string>();
-        var values = new List<string>();
-        if (problems.Expect(condition["values"], SourceJsonKind.Array) is { } list)
-        {
-            foreach (var item in list.Items)
-            {
-                if (problems.Expect(item, SourceJsonKind.String)?.Text is { } value)
-                {
-                    if (Array.IndexOf(allowed, value) < 0)
-                    {
-                        problems.Add(item, "'" + value + "' is not a value of '" + binding + "'; its values are: " + string.Join(", ", allowed));
-                    }
-
-                    values.Add(value);
-                }
-            }
-        }
-        else
-        {
-            problems.Add(condition, "'values' is required: the values for which the section is printed");
-        }
-
-        return new PrintCondition(binding, values);
     }
 
     private static void CheckRetention(SourceJsonNode at, string binding, RecordValueType shape, ProblemList problems)

@@ -308,16 +308,30 @@ internal sealed class ItemParser
 
     private FormItem ParseGroup(SourceJsonNode node, FormItem item, ItemScope scope)
     {
-        problems.RejectUnknownMembers(node, "kind", "id", "label", "items");
+        problems.RejectUnknownMembers(node, "kind", "id", "label", "printWhen", "items");
         if (node["items"] is null)
         {
             problems.Add(node, "'items' is required");
+        }
+
+        PrintCondition? printWhen = null;
+        if (node["printWhen"] is { } condition)
+        {
+            if (scope.IsListEntry)
+            {
+                problems.Add(condition, "printWhen is for a group outside any table or repeat: its binding is read from the whole record");
+            }
+            else
+            {
+                printWhen = PrintConditionParser.Parse(condition, scope.Type, problems);
+            }
         }
 
         return item with
         {
             Id = OptionalId(node),
             Label = CheckedText(node, "label", required: false) ?? string.Empty,
+            PrintWhen = printWhen,
             Items = ParseItems(node["items"], scope),
         };
     }

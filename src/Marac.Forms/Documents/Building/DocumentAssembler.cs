@@ -34,7 +34,7 @@ internal sealed class DocumentAssembler
         var sections = new List<DocumentSection>(definition.Sections.Count);
         foreach (var section in definition.Sections)
         {
-            if (!IsBlank && IsLeftOut(section))
+            if (IsLeftOut(section.PrintWhen, section.Items))
             {
                 continue;
             }
@@ -57,20 +57,26 @@ internal sealed class DocumentAssembler
     }
 
     /// <summary>
-    /// A section with a print condition is left out of a completed form when the choice it names holds another value
-    /// and every input in it is empty, so it shows nothing the record holds: a decision not to share prints no
-    /// lawful-basis block.
+    /// A section or group with a print condition is left out of a completed form when the choice it names holds
+    /// another value and every input in it is empty or holds what a new record holds, so it shows nothing the record
+    /// holds: a decision not to share prints no lawful-basis block, and a basis under Part 3 of the Data Protection
+    /// Act 2018 no UK GDPR conditions, which it must leave at "none".
     /// </summary>
-    private bool IsLeftOut(Definitions.Model.FormSection section)
+    private bool IsLeftOut(PrintCondition? condition, IReadOnlyList<FormItem> items)
     {
-        if (section.PrintWhen is not { } condition
-            || RecordValues.Find(values, condition.Binding) is not JsonValue chosen
-            || condition.Values.Contains(chosen.ToJsonString().Trim('"')))
+        if (IsBlank || condition is null || RecordValues.Find(values, condition.Binding) is not { } chosen)
         {
             return false;
         }
 
-        return Bindings(section.Items).All(binding => IsEmpty(RecordValues.Find(values, binding)));
+        var held = chosen is JsonArray ticked ? ticked.OfType<JsonValue>() : chosen is JsonValue one ? new[] { one } : Enumerable.Empty<JsonValue>();
+        if (held.Any(value => condition.Values.Contains(value.ToJsonString().Trim('"'))))
+        {
+            return false;
+        }
+
+        return Bindings(items).All(binding => RecordValues.Find(values, binding) is var value
+            && (IsEmpty(value) || UnsetValues.IsUnset(definition.RecordType, binding, value)));
     }
 
     private static IEnumerable<string> Bindings(IReadOnlyList<FormItem> items)
@@ -221,7 +227,7 @@ internal sealed class DocumentAssembler
             case FormItemKind.Text:
                 blocks.Add(new TextBlock(Fill(item.Label), TextStyle.Normal));
                 break;
-            case FormItemKind.Note:
+            case FormItemKind.Note when IsBlank:
                 blocks.Add(new TextBlock(Fill(item.Label), TextStyle.Note));
                 break;
             case FormItemKind.Subheading:
@@ -232,7 +238,7 @@ internal sealed class DocumentAssembler
             case FormItemKind.Date:
             case FormItemKind.Number:
             case FormItemKind.TextList:
-                blocks.Add(Field(item.Binding!, Fill(item.Label), FillOptional(item.Help), FieldKindOf(item.Kind), item.Lines, scope, prefix));
+                blocks.Add(Field(item.Binding!, Fill(item.Label), HelpOf(item.Help), FieldKindOf(item.Kind), item.Lines, scope, prefix));
                 break;
             case FormItemKind.YesNo:
             case FormItemKind.Tick:
@@ -243,6 +249,8 @@ internal sealed class DocumentAssembler
             case FormItemKind.RiskQuestion:
                 blocks.Add(RiskQuestion(item, scope, prefix));
                 break;
+            case FormItemKind.Group when IsLeftOut(item.PrintWhen, item.Items):
+                break;
             case FormItemKind.Group:
                 var grouped = new List<DocumentBlock>();
                 AddItems(item.Items, scope, prefix, grouped);
@@ -251,7 +259,15 @@ internal sealed class DocumentAssembler
             case FormItemKind.Row:
                 var inputs = new List<DocumentBlock>();
                 AddItems(item.Items, scope, prefix, inputs);
-                blocks.Add(new FieldRowBlock(inputs));
+                if (GridLayout.SharesARow(inputs))
+                {
+                    blocks.Add(new FieldRowBlock(inputs));
+                }
+                else
+                {
+                    blocks.AddRange(inputs);
+                }
+
                 break;
             case FormItemKind.Table:
                 AddTable(item, scope, prefix, blocks);
@@ -290,7 +306,7 @@ internal sealed class DocumentAssembler
             .ToArray();
 
         var presentation = item.Kind == FormItemKind.Choice && item.DropDown ? ChoicePresentation.DropDown : ChoicePresentation.TickBoxes;
-        return new ChoiceBlock(BindingPath.Join(prefix, binding), label, FillOptional(item.Help), presentation, item.Kind == FormItemKind.TickList, choiceOptions)
+        return new ChoiceBlock(BindingPath.Join(prefix, binding), label, HelpOf(item.Help), presentation, item.Kind == FormItemKind.TickList, choiceOptions)
         {
             OptionColumns = GridLayout.OptionColumns(choiceOptions),
             OptionsOnOneLine = GridLayout.OptionsOnOneLine(choiceOptions),
@@ -487,7 +503,7 @@ internal sealed class DocumentAssembler
         }
 
         blocks.Add(new TextBlock(Fill(item.Label), TextStyle.Subheading));
-        if (FillOptional(item.Help) is { } help)
+        if (HelpOf(item.Help) is { } help)
         {
             blocks.Add(new TextBlock(help, TextStyle.Note));
         }
@@ -543,6 +559,9 @@ internal sealed class DocumentAssembler
     private string Phrase(string name) => Fill(definition.Phrases[name]);
 
     private string Fill(string text) => TextTemplate.Fill(text, definition.Settings);
+
+    // Help and notes guide whoever fills the form in; a completed form prints the answers without them.
+    private string? HelpOf(string? text) => IsBlank ? FillOptional(text) : null;
 
     private string? FillOptional(string? text) => text is null ? null : Fill(text);
 

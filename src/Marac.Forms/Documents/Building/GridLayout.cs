@@ -26,6 +26,19 @@ internal static class GridLayout
     /// <summary>Options whose labels, with a tick box and a space each, come to this many characters or fewer share one line.</summary>
     internal const int OneLineLength = 48;
 
+    /// <summary>
+    /// A choice printing more options than this cannot share a row: in a half-width column its option list would
+    /// stack taller than the same list laid out across the page.
+    /// </summary>
+    internal const int MostOptionsInARow = 5;
+
+    /// <summary>
+    /// Whether inputs the definition pairs stand side by side. They do unless one prints a long option list (on a
+    /// blank form, or as tick boxes), which is then printed across the page, one input under another.
+    /// </summary>
+    internal static bool SharesARow(IReadOnlyList<DocumentBlock> inputs) =>
+        !inputs.Any(input => input is ChoiceBlock { PrintsOptions: true } choice && choice.Options.Count > MostOptionsInARow);
+
     internal static bool OptionsOnOneLine(IReadOnlyList<ChoiceOption> options) =>
         options.Count < ColumnsFromOptionCount && options.Sum(o => o.Label.Length + 4) <= OneLineLength;
 

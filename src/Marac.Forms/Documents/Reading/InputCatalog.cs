@@ -17,15 +17,8 @@ internal static class InputCatalog
         var specs = new Dictionary<string, InputSpec>(StringComparer.Ordinal);
         foreach (var section in definition.Sections)
         {
-            var before = new HashSet<string>(specs.Keys, StringComparer.Ordinal);
             AddItems(section.Items, string.Empty, specs);
-            if (section.PrintWhen is not null)
-            {
-                foreach (var pattern in specs.Keys.Where(key => !before.Contains(key)).ToArray())
-                {
-                    specs[pattern] = specs[pattern] with { OptionalSection = section.Id };
-                }
-            }
+            MarkOptionalParts(section.Id, section.PrintWhen, section.Items, specs);
         }
 
         // Strings that are never null (such as a lawful basis's reasons) read back as empty, not absent.
@@ -39,6 +32,36 @@ internal static class InputCatalog
         }
 
         return specs;
+    }
+
+    /// <summary>
+    /// Marks the inputs of a section or group with a print condition, which a completed form may leave out; an input
+    /// belongs to the innermost such part.
+    /// </summary>
+    private static void MarkOptionalParts(string part, PrintCondition? condition, IReadOnlyList<FormItem> items, Dictionary<string, InputSpec> specs)
+    {
+        if (condition is not null)
+        {
+            foreach (var pattern in Patterns(items, specs))
+            {
+                specs[pattern] = specs[pattern] with { OptionalPart = part };
+            }
+        }
+
+        for (var index = 0; index < items.Count; index++)
+        {
+            if (items[index].Kind == FormItemKind.Group)
+            {
+                MarkOptionalParts(part + "/" + (items[index].Id ?? index.ToString(System.Globalization.CultureInfo.InvariantCulture)), items[index].PrintWhen, items[index].Items, specs);
+            }
+        }
+    }
+
+    private static IEnumerable<string> Patterns(IReadOnlyList<FormItem> items, Dictionary<string, InputSpec> specs)
+    {
+        var own = new Dictionary<string, InputSpec>(StringComparer.Ordinal);
+        AddItems(items, string.Empty, own);
+        return own.Keys.Where(specs.ContainsKey).ToArray();
     }
 
     private static void AddItems(IReadOnlyList<FormItem> items, string prefix, Dictionary<string, InputSpec> specs)

@@ -10,8 +10,11 @@ internal sealed record InputSpec(string Pattern, AnswerKind Kind, bool IsBoolean
     /// <summary>True for text that the record holds as a string that is never null: an empty input reads as the empty string.</summary>
     internal bool EmptyIsEmptyString { get; init; }
 
-    /// <summary>The id of the section holding the input when that section may be left out of a completed form (it has a print condition); otherwise null.</summary>
-    internal string? OptionalSection { get; init; }
+    /// <summary>
+    /// The section or group holding the input when that part may be left out of a completed form (it has a print
+    /// condition); otherwise null.
+    /// </summary>
+    internal string? OptionalPart { get; init; }
 
     internal bool IsInList => Pattern.IndexOf("[]", StringComparison.Ordinal) >= 0;
 }
