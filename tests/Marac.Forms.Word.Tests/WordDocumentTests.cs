@@ -51,7 +51,7 @@ public sealed class WordDocumentTests
         using var document = Open(RenderedForms.Sharing);
         var tables = document.MainDocumentPart!.Document.Body!.Elements<Table>().Where(t => t.GetFirstChild<TableProperties>()?.GetFirstChild<TableCaption>() is not null).ToList();
 
-        Assert.Equal(4, tables.Count);
+        Assert.Equal(5, tables.Count); // children, risks, the two consultation tables and the sharing log
         Assert.All(tables, table => Assert.NotNull(table.Elements<TableRow>().First().TableRowProperties?.GetFirstChild<TableHeader>()));
     }
 

@@ -239,7 +239,8 @@ internal sealed partial class DocumentLayouter
 
     private void AddTable(TableBlock table)
     {
-        double[] widths = ColumnWidths(table.Columns);
+        IReadOnlyList<TablePrintedColumn> printed = table.PrintedColumns;
+        double[] widths = ColumnWidths(printed);
         var xs = new double[widths.Length];
         double x = PageGeometry.ContentLeft;
         for (int c = 0; c < widths.Length; c++)
@@ -253,8 +254,8 @@ internal sealed partial class DocumentLayouter
         var headerCells = new RowCell[widths.Length];
         for (int c = 0; c < widths.Length; c++)
         {
-            TableColumn column = table.Columns[c];
-            headerCells[c] = new RowCell(xs[c], widths[c], Lines(column.Header, Typography.TableHeader, TextSource.Wording($"the header of column {table.Binding}.{column.Binding}"), CellTextWidth(widths[c])), StructureTag.TableHeaderCell);
+            TableColumn first = table.Columns[printed[c].FirstMember];
+            headerCells[c] = new RowCell(xs[c], widths[c], Lines(printed[c].Header, Typography.TableHeader, TextSource.Wording($"the header of column {table.Binding}.{first.Binding}"), CellTextWidth(widths[c])), StructureTag.TableHeaderCell);
         }
 
         var header = new RowFlowable(headerCells, RowStyle.TableHeader) { KeepWithNext = true };
@@ -264,8 +265,7 @@ internal sealed partial class DocumentLayouter
             var cells = new RowCell[widths.Length];
             for (int c = 0; c < widths.Length; c++)
             {
-                TableCell? cell = c < row.Cells.Count ? row.Cells[c] : null;
-                cells[c] = new RowCell(xs[c], widths[c], CellUnits(table.Columns[c], cell, CellTextWidth(widths[c])), StructureTag.TableDataCell);
+                cells[c] = new RowCell(xs[c], widths[c], PrintedCellUnits(table, printed[c], row, CellTextWidth(widths[c])), StructureTag.TableDataCell);
             }
 
             _items.Add(new RowFlowable(cells, RowStyle.TableBody) { RepeatedHeader = header });
@@ -273,6 +273,36 @@ internal sealed partial class DocumentLayouter
 
         _items.Add(StructureEnd.Instance);
     }
+
+    /// <summary>
+    /// One printed cell: a plain column's value, or each part of a stacked column under its label. On a completed
+    /// form a stack leaves out the parts it holds nothing for, so an entry takes the lines it needs.
+    /// </summary>
+    private List<CellUnit> PrintedCellUnits(TableBlock table, TablePrintedColumn printed, TableRow row, double width)
+    {
+        if (!printed.IsStacked)
+        {
+            return CellUnits(table.Columns[printed.FirstMember], Cell(row, printed.FirstMember), width);
+        }
+
+        var units = new List<CellUnit>();
+        for (int m = printed.FirstMember; m < printed.FirstMember + printed.MemberCount; m++)
+        {
+            TableColumn part = table.Columns[m];
+            TableCell? cell = Cell(row, m);
+            if (cell is { Value: null, WritingLines: 0 })
+            {
+                continue;
+            }
+
+            units.AddRange(Lines(part.PartLabel ?? part.Header, Typography.TablePartLabel, TextSource.Wording($"the label of {cell?.Binding ?? part.Binding}"), width));
+            units.AddRange(CellUnits(part, cell, width).Select(u => u == WritingUnit.Handwriting ? WritingUnit.UnderPartLabel : u));
+        }
+
+        return units.Count > 0 ? units : Lines(string.Empty, Typography.TableCell, TextSource.Value(table.Binding), width);
+    }
+
+    private static TableCell? Cell(TableRow row, int member) => member < row.Cells.Count ? row.Cells[member] : null;
 
     private List<CellUnit> CellUnits(TableColumn column, TableCell? cell, double width)
     {
@@ -296,7 +326,7 @@ internal sealed partial class DocumentLayouter
 
     private static double CellTextWidth(double columnWidth) => columnWidth - (2 * Typography.CellPadding);
 
-    internal static double[] ColumnWidths(IReadOnlyList<TableColumn> columns)
+    internal static double[] ColumnWidths(IReadOnlyList<TablePrintedColumn> columns)
     {
         int n = columns.Count;
         if (n == 0)

@@ -19,12 +19,16 @@ internal static class Typography
     public static readonly TextFormat TableCaption = new(FaceStyle.Bold, PrintMeasures.BodySize);
     public static readonly TextFormat TableHeader = new(FaceStyle.Bold, PrintMeasures.HelpSize);
     public static readonly TextFormat TableCell = new(FaceStyle.Regular, PrintMeasures.TableTextSize);
+    public static readonly TextFormat TablePartLabel = new(FaceStyle.Italic, PrintMeasures.HelpSize);
     public static readonly TextFormat Tick = new(FaceStyle.Regular, 11);
     public static readonly TextFormat Marking = new(FaceStyle.Bold, PrintMeasures.MarkingSize);
     public static readonly TextFormat Footer = new(FaceStyle.Regular, PrintMeasures.FooterSize);
 
     /// <summary>Height of the line an unanswered question takes on a completed form (a line of value text and its rule).</summary>
     public const double EmptyAnswerLineHeight = 15;
+
+    /// <summary>Height of the writing line under a part label in a stacked table cell (a writing line less the label's own line).</summary>
+    public const double PartWritingLineHeight = 14;
 
     public const double BlockGap = 5;
     public const double SectionGap = 11;

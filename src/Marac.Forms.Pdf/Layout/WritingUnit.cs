@@ -9,6 +9,12 @@ internal sealed class WritingUnit : CellUnit
     /// <summary>A line to write on by hand, on a blank form.</summary>
     public static readonly WritingUnit Handwriting = new(PrintMeasures.WritingLineHeight);
 
+    /// <summary>
+    /// A line to write on under the small label of one part of a stacked table cell: the label sits just above it,
+    /// so the space for the pen starts at the label rather than a full line lower.
+    /// </summary>
+    public static readonly WritingUnit UnderPartLabel = new(Typography.PartWritingLineHeight);
+
     /// <summary>An unanswered question on a completed form: one line of text high.</summary>
     public static readonly WritingUnit EmptyAnswer = new(Typography.EmptyAnswerLineHeight);
 

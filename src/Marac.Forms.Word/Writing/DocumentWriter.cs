@@ -207,7 +207,8 @@ internal sealed partial class DocumentWriter
     private void WriteTable(TableBlock block)
     {
         BodyParagraph(block.Caption, StyleIds.Heading2);
-        var widths = ColumnWidths(block.Columns);
+        var printed = block.PrintedColumns;
+        var widths = ColumnWidths(block);
         xml.Start("tbl");
         TableProperties(block.Caption);
         xml.Start("tblGrid");
@@ -225,10 +226,10 @@ internal sealed partial class DocumentWriter
         xml.Empty("cantSplit");
         xml.Empty("tblHeader");
         xml.End();
-        for (var c = 0; c < block.Columns.Count; c++)
+        for (var c = 0; c < printed.Count; c++)
         {
             StartCell(widths[c], shaded: true);
-            xml.Paragraph(block.Columns[c].Header, StyleIds.Label);
+            xml.Paragraph(printed[c].Header, StyleIds.Label);
             xml.End();
         }
 
@@ -238,21 +239,38 @@ internal sealed partial class DocumentWriter
         {
             var lines = 1;
             var mayBreak = false;
-            for (var c = 0; c < row.Cells.Count && c < widths.Length; c++)
+            for (var c = 0; c < printed.Count; c++)
             {
-                lines = Math.Max(lines, row.Cells[c].Value is null ? row.Cells[c].WritingLines : 1);
-                mayBreak |= RowBreaking.MayBeLong(row.Cells[c].Value, widths[c]);
+                var cellLines = 0;
+                for (var m = printed[c].FirstMember; m < printed[c].FirstMember + printed[c].MemberCount && m < row.Cells.Count; m++)
+                {
+                    var cell = row.Cells[m];
+                    cellLines += cell.Value is null ? cell.WritingLines : 1;
+                    mayBreak |= RowBreaking.MayBeLong(cell.Value, widths[c]);
+                }
+
+                lines = Math.Max(lines, cellLines);
             }
 
             xml.Start("tr");
             RowHeight(lines, cantSplit: !mayBreak);
-            for (var c = 0; c < row.Cells.Count && c < block.Columns.Count; c++)
+            for (var c = 0; c < printed.Count; c++)
             {
                 StartCell(widths[c], shaded: false);
-                xml.Start("p");
-                xml.ParagraphProperties(StyleIds.Answer, keepNext: false);
-                CellControl(block.Columns[c], row.Cells[c]);
-                xml.End();
+                for (var m = printed[c].FirstMember; m < printed[c].FirstMember + printed[c].MemberCount && m < row.Cells.Count; m++)
+                {
+                    var column = block.Columns[m];
+                    if (column.PartLabel is { } partLabel)
+                    {
+                        xml.Paragraph(partLabel, StyleIds.Help);
+                    }
+
+                    xml.Start("p");
+                    xml.ParagraphProperties(StyleIds.Answer, keepNext: false);
+                    CellControl(column, row.Cells[m]);
+                    xml.End();
+                }
+
                 xml.End();
             }
 
@@ -264,21 +282,26 @@ internal sealed partial class DocumentWriter
         tableJustEnded = true;
     }
 
-    /// <summary>Column widths in proportion to the definition, except that a date column is never too narrow for DD/MM/YYYY.</summary>
-    internal static int[] ColumnWidths(IReadOnlyList<TableColumn> columns)
+    /// <summary>
+    /// Printed column widths in proportion to the definition, except that a column holding a date is never too
+    /// narrow for DD/MM/YYYY.
+    /// </summary>
+    internal static int[] ColumnWidths(TableBlock table)
     {
+        var columns = table.PrintedColumns;
+        var holdsDate = columns.Select(p => Enumerable.Range(p.FirstMember, p.MemberCount).Any(m => table.Columns[m].Kind == FieldKind.Date)).ToArray();
         var total = columns.Sum(c => c.RelativeWidth);
         var widths = columns.Select(c => (int)(Layout.TextWidth * c.RelativeWidth / total)).ToArray();
         var shortfall = 0;
         var flexible = 0;
         for (var c = 0; c < widths.Length; c++)
         {
-            if (columns[c].Kind == FieldKind.Date && widths[c] < Layout.MinimumDateColumnWidth)
+            if (holdsDate[c] && widths[c] < Layout.MinimumDateColumnWidth)
             {
                 shortfall += Layout.MinimumDateColumnWidth - widths[c];
                 widths[c] = Layout.MinimumDateColumnWidth;
             }
-            else if (columns[c].Kind != FieldKind.Date)
+            else if (!holdsDate[c])
             {
                 flexible += widths[c];
             }
@@ -288,7 +311,7 @@ internal sealed partial class DocumentWriter
         {
             for (var c = 0; c < widths.Length; c++)
             {
-                if (columns[c].Kind != FieldKind.Date)
+                if (!holdsDate[c])
                 {
                     widths[c] -= (int)((long)shortfall * widths[c] / flexible);
                 }
@@ -302,15 +325,15 @@ internal sealed partial class DocumentWriter
     {
         if (column.Options is { } options)
         {
-            controls.DropDown(cell.Binding, column.Header, options, cell.Value);
+            controls.DropDown(cell.Binding, column.PartLabel ?? column.Header, options, cell.Value);
         }
         else if (column.Kind == FieldKind.Date)
         {
-            controls.Date(cell.Binding, column.Header, cell.Value);
+            controls.Date(cell.Binding, column.PartLabel ?? column.Header, cell.Value);
         }
         else
         {
-            controls.Text(cell.Binding, column.Header, cell.Value, column.Kind is FieldKind.MultiLine or FieldKind.TextList);
+            controls.Text(cell.Binding, column.PartLabel ?? column.Header, cell.Value, column.Kind is FieldKind.MultiLine or FieldKind.TextList);
         }
     }
 

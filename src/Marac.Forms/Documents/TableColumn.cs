@@ -13,4 +13,16 @@ public sealed record TableColumn(string Binding, string Header, FieldKind Kind, 
     /// in, and the options follow the table as a note.
     /// </summary>
     public bool OptionsListedBelow { get; init; }
+
+    /// <summary>
+    /// For a member printed in a stacked column (several members of one entry, one under another, such as the parts
+    /// of an address), the member's own label, printed in the cell; null for a column of one member.
+    /// </summary>
+    public string? PartLabel { get; init; }
+
+    /// <summary>
+    /// True when this member is printed in the same column as the member before it, below it; its
+    /// <see cref="Header"/> and <see cref="RelativeWidth"/> are then those of the stack.
+    /// </summary>
+    public bool StackedOnPrevious { get; init; }
 }

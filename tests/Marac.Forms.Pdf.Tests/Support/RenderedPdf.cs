@@ -65,13 +65,13 @@ internal sealed class RenderedPdf
     }
 
     /// <summary>
-    /// The text of one table column on every page, read from that strip of the body only
+    /// The text of one printed table column on every page, read from that strip of the body only
     /// (pdftotext -x -y -W -H), with the column header taken out. A row split across pages puts
     /// the other cells' continuations and the repeated header between a cell's two parts in the
     /// page's reading order; within its own column the cell's text is continuous.
     /// </summary>
     public string NormalisedColumn(TableBlock table, int column) =>
-        NormalisedColumn(Marac.Forms.Pdf.Layout.DocumentLayouter.ColumnWidths(table.Columns), column, table.Columns[column].Header);
+        NormalisedColumn(Marac.Forms.Pdf.Layout.DocumentLayouter.ColumnWidths(table.PrintedColumns), column, table.PrintedColumns[column].Header);
 
     /// <summary>The text of one column of a question grid, on every page, with the column's header removed.</summary>
     public string NormalisedColumn(QuestionGridBlock grid, int column) =>

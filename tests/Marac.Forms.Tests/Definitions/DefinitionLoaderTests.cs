@@ -1,5 +1,6 @@
 using System.Text;
 using Marac.Forms.Definitions;
+using Marac.Forms.Documents;
 
 namespace Marac.Forms.Tests.Definitions;
 
@@ -184,6 +185,49 @@ public sealed class DefinitionLoaderTests
         var message = Assert.Single(error.Problems).Message;
         Assert.Contains("missing: doNotShare", message, StringComparison.Ordinal);
         Assert.Contains("not values of it: maybe", message, StringComparison.Ordinal);
+    }
+
+    private static string ChildrenTable(string columns) =>
+        Definition(
+            "      { \"kind\": \"table\", \"bind\": \"children\", \"label\": \"Each child\", \"columns\": [\n" +
+            columns + "\n" +
+            "      ] }").Replace("\"disclosure-decision\"", "\"sharing-without-consent\"", StringComparison.Ordinal);
+
+    [Fact]
+    public void A_stacked_column_loads_its_parts_in_order_each_with_its_label()
+    {
+        var json = ChildrenTable(
+            "        { \"header\": \"Name\", \"width\": 3, \"parts\": [\n" +
+            "          { \"bind\": \"name.givenNames\", \"label\": \"Given name(s)\", \"kind\": \"singleLine\" },\n" +
+            "          { \"bind\": \"name.aliases\", \"label\": \"Other names used\", \"kind\": \"textList\" }\n" +
+            "        ] },\n" +
+            "        { \"bind\": \"school\", \"header\": \"School\", \"kind\": \"singleLine\" }");
+
+        var definition = FormDefinitionLoader.Load(new MemoryStream(Encoding.UTF8.GetBytes(json)), "local/sharing.json");
+        var table = FormDocumentBuilder.BuildBlank(definition).Sections.Single().Blocks.OfType<TableBlock>().Single();
+
+        Assert.Equal(new[] { ("Name", 2), ("School", 1) }, table.PrintedColumns.Select(p => (p.Header, p.MemberCount)));
+        Assert.Equal(new[] { "Given name(s)", "Other names used", null }, table.Columns.Select(c => c.PartLabel));
+        Assert.Equal(FieldKind.TextList, table.Columns[1].Kind);
+        Assert.Equal(3, table.Columns[0].RelativeWidth);
+    }
+
+    [Fact]
+    public void A_stacked_column_of_one_part_and_a_part_that_does_not_fit_its_member_are_refused_with_their_paths()
+    {
+        var error = LoadFails(ChildrenTable(
+            "        { \"header\": \"Name\", \"parts\": [\n" +
+            "          { \"bind\": \"name.givenNames\", \"label\": \"Given name(s)\", \"kind\": \"singleLine\" }\n" +
+            "        ] },\n" +
+            "        { \"header\": \"Born\", \"parts\": [\n" +
+            "          { \"bind\": \"school\", \"label\": \"School\", \"kind\": \"textList\" },\n" +
+            "          { \"bind\": \"dateOfBirth.date\", \"kind\": \"date\" }\n" +
+            "        ] }"));
+
+        var problems = error.Problems.Select(p => (p.Path, p.Message)).ToList();
+        Assert.Contains(problems, p => p.Path == "sections[0].items[0].columns[0].parts" && p.Message.Contains("two or more parts", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Path == "sections[0].items[0].columns[1].parts[0].bind" && p.Message.Contains("a textList input needs a list of text", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Path == "sections[0].items[0].columns[1].parts[1]" && p.Message.Contains("'label' is required", StringComparison.Ordinal));
     }
 
     [Fact]

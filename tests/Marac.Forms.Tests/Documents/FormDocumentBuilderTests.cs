@@ -25,6 +25,9 @@ public sealed class FormDocumentBuilderTests
         _ => new[] { block },
     };
 
+    private static IEnumerable<TableCell> AllCells(FormDocument document) =>
+        AllBlocks(document).OfType<TableBlock>().SelectMany(t => t.Rows).SelectMany(r => r.Cells);
+
     [Fact]
     public void The_title_is_the_form_name_and_never_personal_data()
     {
@@ -89,7 +92,7 @@ public sealed class FormDocumentBuilderTests
         Assert.Equal("28/02/2025", fields["referralDate"].Value);
         Assert.Equal("Αικατερίνη", fields["victim.name.givenNames"].Value);
         Assert.Equal("Katya\nKaterina", fields["victim.name.aliases"].Value);
-        Assert.Equal("Ysgol y Bryn", fields["children[0].school"].Value);
+        Assert.Equal("Ysgol y Bryn", AllCells(FormDocumentBuilder.Build(Referral)).Single(c => c.Binding == "children[0].school").Value);
         Assert.Null(fields["victim.name.familyName"].Value);
     }
 
@@ -112,9 +115,30 @@ public sealed class FormDocumentBuilderTests
         Assert.Equal(WithoutDate, document.ReviewNotice);
         Assert.All(fields, f => Assert.Null(f.Value));
         Assert.Equal(8, fields.Single(f => f.Binding == "riskSummary").WritingLines);
-        Assert.Contains(fields, f => f.Binding == "children[+2].school");
-        Assert.DoesNotContain(fields, f => f.Binding.StartsWith("children[0]", StringComparison.Ordinal));
+        var cells = AllCells(document).ToList();
+        Assert.Contains(cells, c => c.Binding == "children[+4].school" && c.WritingLines == 1);
+        Assert.Contains(cells, c => c.Binding == "perpetrators[+2].address.postcode");
+        Assert.DoesNotContain(cells, c => c.Binding.StartsWith("children[0]", StringComparison.Ordinal));
         Assert.All(AllBlocks(document).OfType<ChoiceBlock>(), c => Assert.DoesNotContain(c.Options, o => o.IsSelected));
+    }
+
+    [Fact]
+    public void A_stacked_column_prints_a_persons_name_parts_and_address_in_one_cell_of_their_row()
+    {
+        var table = AllBlocks(FormDocumentBuilder.Build(Referral)).OfType<TableBlock>().Single(t => t.Binding == "children");
+        var printed = table.PrintedColumns;
+
+        Assert.Equal(new[] { "Name", "Gender", "Date of birth", "Relationship", "Address", "School, nursery or college" }, printed.Select(p => p.Header));
+        var name = printed[0];
+        Assert.True(name.IsStacked);
+        Assert.Equal(
+            new[] { ("name.givenNames", "Given name(s)"), ("name.familyName", "Family name"), ("name.aliases", "Other names used"), ("name.otherSpellings", "Other spellings") },
+            table.Columns.Skip(name.FirstMember).Take(name.MemberCount).Select(c => (c.Binding, c.PartLabel!)));
+        Assert.False(printed[1].IsStacked);
+        Assert.Null(table.Columns[printed[1].FirstMember].PartLabel);
+        Assert.Equal(table.Columns.Count, printed.Sum(p => p.MemberCount));
+        Assert.All(table.Rows, r => Assert.Equal(table.Columns.Count, r.Cells.Count));
+        Assert.Equal("children[0].name.givenNames", table.Rows[0].Cells[name.FirstMember].Binding);
     }
 
     [Fact]

@@ -25,7 +25,7 @@ internal static class TextColumns
             FormDocumentBuilder.Build(SampleCase.Sharing),
         }.Concat(SampleFiles.CaseComplete.Select(f => SampleFiles.Build(f.Value)));
         var blocks = documents.SelectMany(d => d.Sections).SelectMany(s => s.Blocks).ToList();
-        var columnWidths = blocks.OfType<TableBlock>().Select(t => DocumentWriter.ColumnWidths(t.Columns))
+        var columnWidths = blocks.OfType<TableBlock>().Select(t => DocumentWriter.ColumnWidths(t))
             .Concat(blocks.OfType<QuestionGridBlock>().Select(DocumentWriter.GridColumnWidths))
             .Concat(new[] { 2, 3 }.Select(n => Enumerable.Repeat(Layout.TextWidth / n, n).ToArray()));
         foreach (var widths in columnWidths)

@@ -345,10 +345,7 @@ internal sealed class ItemParser
         {
             foreach (var columnNode in columnList.Items)
             {
-                if (ParseColumn(columnNode, entryType, scope, binding) is { } column)
-                {
-                    columns.Add(column);
-                }
+                columns.AddRange(ParseColumnOrStack(columnNode, entryType, scope, binding));
             }
         }
         else if (node["columns"] is null)
@@ -365,27 +362,70 @@ internal sealed class ItemParser
         };
     }
 
-    private FormTableColumn? ParseColumn(SourceJsonNode node, RecordValueType? entryType, ItemScope scope, string listBinding)
+    /// <summary>
+    /// A column is either one member, or a stack of members printed one under another in the same column (a
+    /// person's name parts, an address), each with its own label, so that one table row holds a whole person.
+    /// </summary>
+    private IEnumerable<FormTableColumn> ParseColumnOrStack(SourceJsonNode node, RecordValueType? entryType, ItemScope scope, string listBinding)
     {
         if (problems.Expect(node, SourceJsonKind.Object) is null)
         {
-            return null;
+            return Array.Empty<FormTableColumn>();
         }
 
-        problems.RejectUnknownMembers(node, "bind", "header", "kind", "width", "options");
+        if (node["parts"] is null)
+        {
+            problems.RejectUnknownMembers(node, "bind", "header", "kind", "width", "options");
+            var header = CheckedText(node, "header", required: true)!;
+            var width = problems.OptionalPositiveNumber(node, "width") ?? 1;
+            return ParseColumn(node, header, width, entryType, scope, listBinding) is { } column ? new[] { column } : Array.Empty<FormTableColumn>();
+        }
+
+        problems.RejectUnknownMembers(node, "header", "width", "parts");
+        var stackHeader = CheckedText(node, "header", required: true)!;
+        var stackWidth = problems.OptionalPositiveNumber(node, "width") ?? 1;
+        var stack = new List<FormTableColumn>();
+        if (problems.Expect(node["parts"], SourceJsonKind.Array) is not { } partList)
+        {
+            return stack;
+        }
+
+        if (partList.Items.Count < 2)
+        {
+            problems.Add(node["parts"]!, "a stacked column needs two or more parts; write a single member as a plain column");
+        }
+
+        foreach (var partNode in partList.Items)
+        {
+            if (problems.Expect(partNode, SourceJsonKind.Object) is null)
+            {
+                continue;
+            }
+
+            problems.RejectUnknownMembers(partNode, "bind", "label", "kind", "options");
+            var label = CheckedText(partNode, "label", required: true)!;
+            if (ParseColumn(partNode, stackHeader, stackWidth, entryType, scope, listBinding) is { } part)
+            {
+                stack.Add(part with { PartLabel = label, StackedOnPrevious = stack.Count > 0 });
+            }
+        }
+
+        return stack;
+    }
+
+    private FormTableColumn? ParseColumn(SourceJsonNode node, string header, double width, RecordValueType? entryType, ItemScope scope, string listBinding)
+    {
         var kindName = problems.RequiredString(node, "kind");
-        if (!KindNames.TryGetValue(kindName, out var kind) || kind is not (FormItemKind.SingleLine or FormItemKind.MultiLine or FormItemKind.Date or FormItemKind.Number or FormItemKind.Choice))
+        if (!KindNames.TryGetValue(kindName, out var kind) || kind is not (FormItemKind.SingleLine or FormItemKind.MultiLine or FormItemKind.TextList or FormItemKind.Date or FormItemKind.Number or FormItemKind.Choice))
         {
             if (kindName.Length > 0)
             {
-                problems.Add(node["kind"]!, "'" + kindName + "' is not a kind a table column may have; expected one of: singleLine, multiLine, date, number, choice");
+                problems.Add(node["kind"]!, "'" + kindName + "' is not a kind a table column may have; expected one of: singleLine, multiLine, textList, date, number, choice");
             }
 
             return null;
         }
 
-        var header = CheckedText(node, "header", required: true)!;
-        var width = problems.OptionalPositiveNumber(node, "width") ?? 1;
         if (entryType is null)
         {
             return null;
@@ -401,12 +441,13 @@ internal sealed class ItemParser
             var expected = kind switch
             {
                 FormItemKind.SingleLine or FormItemKind.MultiLine => RecordValueKind.Text,
+                FormItemKind.TextList => RecordValueKind.List,
                 FormItemKind.Date => RecordValueKind.Date,
                 FormItemKind.Number => RecordValueKind.WholeNumber,
                 _ when isBoolean => RecordValueKind.Boolean,
                 _ => RecordValueKind.Enumeration,
             };
-            if (!Fits(member.Type, expected, null))
+            if (!Fits(member.Type, expected, kind == FormItemKind.TextList ? RecordValueKind.Text : null))
             {
                 problems.Add(node["bind"]!, Mismatch(binding, member, kind));
             }

@@ -347,7 +347,7 @@ internal sealed class DocumentAssembler
         foreach (var column in table.Columns.Where(c => c.OptionsListedBelow))
         {
             var options = string.Join("; ", column.Options!.Select(o => o.Label));
-            blocks.Add(new TextBlock(Phrase(FormPhrases.TableOptionsKey).Replace("{column}", column.Header).Replace("{options}", options), TextStyle.Note));
+            blocks.Add(new TextBlock(Phrase(FormPhrases.TableOptionsKey).Replace("{column}", column.PartLabel ?? column.Header).Replace("{options}", options), TextStyle.Note));
         }
     }
 
@@ -364,6 +364,8 @@ internal sealed class DocumentAssembler
             columns[c] = new TableColumn(column.Binding, Fill(column.Header), FieldKindOf(column.Kind), column.Width, columnOptions)
             {
                 OptionsListedBelow = IsBlank && columnOptions is { Length: > GridLayout.MostOptionsInATableCell },
+                PartLabel = column.PartLabel is null ? null : Fill(column.PartLabel),
+                StackedOnPrevious = column.StackedOnPrevious,
             };
         }
 

@@ -119,6 +119,9 @@ internal static class InputCatalog
                             case FormItemKind.Number:
                                 Add(specs, pattern, AnswerKind.WholeNumber);
                                 break;
+                            case FormItemKind.TextList:
+                                Add(specs, pattern, AnswerKind.TextList);
+                                break;
                             default:
                                 Add(specs, pattern, AnswerKind.Text);
                                 break;
