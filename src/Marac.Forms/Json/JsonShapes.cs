@@ -2,7 +2,7 @@ using System.Text.Json.Serialization.Metadata;
 
 namespace Marac.Forms.Json;
 
-/// <summary>Builds and caches the <see cref="JsonShape"/> of each record type from the serializer's metadata.</summary>
+/// <summary>Builds the <see cref="JsonShape"/> of each record type once, from the source-generated serializer metadata.</summary>
 internal static class JsonShapes
 {
     private static readonly Dictionary<Type, JsonShape> Cache = new();
@@ -27,27 +27,27 @@ internal static class JsonShapes
         JsonShape shape;
         if (type == typeof(string))
         {
-            shape = TextShape.Instance;
+            shape = new JsonShape(type, JsonShapeKind.Text);
         }
         else if (type == typeof(bool))
         {
-            shape = BooleanShape.Instance;
+            shape = new JsonShape(type, JsonShapeKind.Boolean);
         }
         else if (type == typeof(int))
         {
-            shape = IntegerShape.Instance;
+            shape = new JsonShape(type, JsonShapeKind.WholeNumber);
         }
         else if (type == typeof(CalendarDate))
         {
-            shape = DateShape.Instance;
+            shape = new JsonShape(type, JsonShapeKind.Date);
         }
         else if (type.IsEnum)
         {
-            shape = new EnumShape(EnumNames.For(type));
+            shape = new JsonShape(type, JsonShapeKind.Enumeration, enumNames: EnumNames.For(type));
         }
         else if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(ValueList<>))
         {
-            shape = new ListShape(Build(type.GetGenericArguments()[0]));
+            shape = new JsonShape(type, JsonShapeKind.List, element: Build(type.GetGenericArguments()[0]));
         }
         else
         {
@@ -58,7 +58,7 @@ internal static class JsonShapes
         return shape;
     }
 
-    private static ObjectShape BuildObject(Type type)
+    private static JsonShape BuildObject(Type type)
     {
         var info = MaracJsonOptions.Default.GetTypeInfo(type);
         if (info.Kind != JsonTypeInfoKind.Object)
@@ -66,11 +66,11 @@ internal static class JsonShapes
             throw new NotSupportedException($"{type.Name} has no JSON shape: it is not a Marac.Forms record.");
         }
 
-        var shape = new ObjectShape(type);
+        var shape = new JsonShape(type, JsonShapeKind.Object);
         Cache.Add(type, shape);
         try
         {
-            InitialiseMembers(shape, info);
+            shape.Initialise(ReadMembers(type, info));
         }
         catch
         {
@@ -81,14 +81,14 @@ internal static class JsonShapes
         return shape;
     }
 
-    private static void InitialiseMembers(ObjectShape shape, JsonTypeInfo info)
+    private static List<ShapeMember> ReadMembers(Type type, JsonTypeInfo info)
     {
-        var type = shape.RecordType;
-
-        // A member may be null only if a new record leaves it null: members that always hold a value
-        // (nested records, non-nullable strings such as LawfulBasis.Reasons) must not be null in a file either.
+        // One null rule: a member may be null exactly when its declared type is nullable (T?). System.Text.Json 8,
+        // which net8.0 builds use, does not expose reference types' annotations, so they are read off a new record:
+        // the records give every non-nullable reference member a value (a nested record, empty text, an empty list)
+        // and leave every nullable one null. A test checks this against the annotations themselves.
         var fresh = RecordFactories.New(type);
-        var members = new List<ShapeMember>();
+        var members = new List<ShapeMember>(info.Properties.Count);
         foreach (var property in info.Properties)
         {
             if (property.Get is null && property.Set is null)
@@ -106,6 +106,6 @@ internal static class JsonShapes
             members.Add(new ShapeMember(property, Build(underlying ?? property.PropertyType), allowsNull));
         }
 
-        shape.Initialise(members);
+        return members;
     }
 }

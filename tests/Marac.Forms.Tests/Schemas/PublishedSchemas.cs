@@ -144,7 +144,7 @@ internal static class PublishedSchemas
     {
         var described = DescribeType(context.TypeInfo.Type, schema);
         if (context.PropertyInfo is { DeclaringType: var owner } property
-            && JsonShapes.For(owner) is ObjectShape shape
+            && JsonShapes.For(owner) is { Kind: JsonShapeKind.Object } shape
             && shape.Members.FirstOrDefault(m => m.Name == property.Name) is { } member)
         {
             SetNullAllowed(described, member.AllowsNull);
