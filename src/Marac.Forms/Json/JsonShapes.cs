@@ -24,68 +24,55 @@ internal static class JsonShapes
             return cached;
         }
 
-        JsonShape shape;
-        if (type == typeof(string))
+        if (!MaracJsonOptions.Default.TryGetTypeInfo(type, out var info))
         {
-            shape = new JsonShape(type, JsonShapeKind.Text);
-        }
-        else if (type == typeof(bool))
-        {
-            shape = new JsonShape(type, JsonShapeKind.Boolean);
-        }
-        else if (type == typeof(int))
-        {
-            shape = new JsonShape(type, JsonShapeKind.WholeNumber);
-        }
-        else if (type == typeof(CalendarDate))
-        {
-            shape = new JsonShape(type, JsonShapeKind.Date);
-        }
-        else if (type.IsEnum)
-        {
-            shape = new JsonShape(type, JsonShapeKind.Enumeration, enumNames: EnumNames.For(type));
-        }
-        else if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(ValueList<>))
-        {
-            shape = new JsonShape(type, JsonShapeKind.List, element: Build(type.GetGenericArguments()[0]));
-        }
-        else
-        {
-            return BuildObject(type);
+            throw NotARecord(type);
         }
 
+        if (info.Kind == JsonTypeInfoKind.Object)
+        {
+            return BuildObject(info);
+        }
+
+        var shape = info.Converter switch
+        {
+            IStrictEnumConverter enumConverter => new JsonShape(type, JsonShapeKind.Enumeration, enumNames: enumConverter.Names),
+            IValueListConverter listConverter => new JsonShape(type, JsonShapeKind.List, element: Build(listConverter.ItemType)),
+            CalendarDateJsonConverter => new JsonShape(type, JsonShapeKind.Date),
+            _ when type == typeof(string) => new JsonShape(type, JsonShapeKind.Text),
+            _ when type == typeof(bool) => new JsonShape(type, JsonShapeKind.Boolean),
+            _ when type == typeof(int) => new JsonShape(type, JsonShapeKind.WholeNumber),
+            _ => throw NotARecord(type),
+        };
         Cache.Add(type, shape);
         return shape;
     }
 
-    private static JsonShape BuildObject(Type type)
+    private static JsonShape BuildObject(JsonTypeInfo info)
     {
-        var info = MaracJsonOptions.Default.GetTypeInfo(type);
-        if (info.Kind != JsonTypeInfoKind.Object)
-        {
-            throw new NotSupportedException($"{type.Name} has no JSON shape: it is not a Marac.Forms record.");
-        }
-
-        var shape = new JsonShape(type, JsonShapeKind.Object);
-        Cache.Add(type, shape);
+        var shape = new JsonShape(info.Type, JsonShapeKind.Object);
+        Cache.Add(info.Type, shape);
         try
         {
-            shape.Initialise(ReadMembers(type, info));
+            shape.Initialise(ReadMembers(info));
         }
         catch
         {
-            Cache.Remove(type);
+            Cache.Remove(info.Type);
             throw;
         }
 
         return shape;
     }
 
-    private static List<ShapeMember> ReadMembers(Type type, JsonTypeInfo info)
+    private static NotSupportedException NotARecord(Type type) => new($"{type.Name} has no JSON shape: it is not a Marac.Forms record.");
+
+    private static List<ShapeMember> ReadMembers(JsonTypeInfo info)
     {
+        var type = info.Type;
         // One null rule: a member may be null exactly when its declared type is nullable (T?). System.Text.Json 8,
         // which net8.0 builds use, does not expose reference types' annotations, so they are read off a new record:
-        // the records give every non-nullable reference member a value (a nested record, empty text, an empty list)
+        // the records give every non-nullable reference member a value (a nested record, empty text)
         // and leave every nullable one null. A test checks this against the annotations themselves.
         var fresh = RecordFactories.New(type);
         var members = new List<ShapeMember>(info.Properties.Count);
