@@ -2,6 +2,7 @@ using Marac.Forms.Definitions.Binding;
 using Marac.Forms.Definitions.Model;
 using Marac.Forms.Definitions.Parsing;
 using Marac.Forms.Documents;
+using Marac.Forms.Json;
 
 namespace Marac.Forms.Definitions;
 
@@ -113,7 +114,7 @@ public sealed class FormDefinition
     /// definitions return an empty list.
     /// </summary>
     public IReadOnlyList<string> FindUnboundMembers() =>
-        BindingCoverage.AllLeaves(RecordValueType.For(RecordType)).Where(leaf => !BoundLeaves.ContainsKey(leaf)).ToArray();
+        BindingCoverage.AllLeaves(JsonShapes.For(RecordType)).Where(leaf => !BoundLeaves.ContainsKey(leaf)).ToArray();
 
     /// <inheritdoc />
     public override string ToString() => Name + " (" + Id + ", version " + Version + ")";

@@ -113,7 +113,7 @@ internal static class FormFileReader
             var index = Array.IndexOf(EnvelopeMembers, name);
             if (index < 0)
             {
-                problems.Add(new FormatProblem(name, reader.TokenStartIndex, ObjectShape.UnknownMember(name, "a Marac.Forms file", EnvelopeMembers)));
+                problems.Add(new FormatProblem(name, reader.TokenStartIndex, UnknownMemberMessage.For(name, "a Marac.Forms file", EnvelopeMembers)));
                 reader.Skip();
                 continue;
             }

@@ -43,7 +43,7 @@ internal static class FormFileWriter
 
         try
         {
-            JsonShapes.For(value.GetType()).CheckWritable(value, path);
+            WritableCheck.Run(value, JsonShapes.For(value.GetType()), path);
         }
         catch (ArgumentException ex)
         {

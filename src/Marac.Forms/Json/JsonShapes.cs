@@ -2,7 +2,7 @@ using System.Text.Json.Serialization.Metadata;
 
 namespace Marac.Forms.Json;
 
-/// <summary>Builds and caches the <see cref="JsonShape"/> of each record type from the serializer's metadata.</summary>
+/// <summary>Builds the <see cref="JsonShape"/> of each record type once, from the source-generated serializer metadata.</summary>
 internal static class JsonShapes
 {
     private static readonly Dictionary<Type, JsonShape> Cache = new();
@@ -24,71 +24,58 @@ internal static class JsonShapes
             return cached;
         }
 
-        JsonShape shape;
-        if (type == typeof(string))
+        if (!MaracJsonOptions.Default.TryGetTypeInfo(type, out var info))
         {
-            shape = TextShape.Instance;
-        }
-        else if (type == typeof(bool))
-        {
-            shape = BooleanShape.Instance;
-        }
-        else if (type == typeof(int))
-        {
-            shape = IntegerShape.Instance;
-        }
-        else if (type == typeof(CalendarDate))
-        {
-            shape = DateShape.Instance;
-        }
-        else if (type.IsEnum)
-        {
-            shape = new EnumShape(EnumNames.For(type));
-        }
-        else if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(ValueList<>))
-        {
-            shape = new ListShape(Build(type.GetGenericArguments()[0]));
-        }
-        else
-        {
-            return BuildObject(type);
+            throw NotARecord(type);
         }
 
+        if (info.Kind == JsonTypeInfoKind.Object)
+        {
+            return BuildObject(info);
+        }
+
+        var shape = info.Converter switch
+        {
+            IStrictEnumConverter enumConverter => new JsonShape(type, JsonShapeKind.Enumeration, enumNames: enumConverter.Names),
+            IValueListConverter listConverter => new JsonShape(type, JsonShapeKind.List, element: Build(listConverter.ItemType)),
+            CalendarDateJsonConverter => new JsonShape(type, JsonShapeKind.Date),
+            _ when type == typeof(string) => new JsonShape(type, JsonShapeKind.Text),
+            _ when type == typeof(bool) => new JsonShape(type, JsonShapeKind.Boolean),
+            _ when type == typeof(int) => new JsonShape(type, JsonShapeKind.WholeNumber),
+            _ => throw NotARecord(type),
+        };
         Cache.Add(type, shape);
         return shape;
     }
 
-    private static ObjectShape BuildObject(Type type)
+    private static JsonShape BuildObject(JsonTypeInfo info)
     {
-        var info = MaracJsonOptions.Default.GetTypeInfo(type);
-        if (info.Kind != JsonTypeInfoKind.Object)
-        {
-            throw new NotSupportedException($"{type.Name} has no JSON shape: it is not a Marac.Forms record.");
-        }
-
-        var shape = new ObjectShape(type);
-        Cache.Add(type, shape);
+        var shape = new JsonShape(info.Type, JsonShapeKind.Object);
+        Cache.Add(info.Type, shape);
         try
         {
-            InitialiseMembers(shape, info);
+            shape.Initialise(ReadMembers(info));
         }
         catch
         {
-            Cache.Remove(type);
+            Cache.Remove(info.Type);
             throw;
         }
 
         return shape;
     }
 
-    private static void InitialiseMembers(ObjectShape shape, JsonTypeInfo info)
-    {
-        var type = shape.RecordType;
+    private static NotSupportedException NotARecord(Type type) => new($"{type.Name} has no JSON shape: it is not a Marac.Forms record.");
 
-        // A member may be null only if a new record leaves it null: members that always hold a value
-        // (nested records, non-nullable strings such as LawfulBasis.Reasons) must not be null in a file either.
+    private static List<ShapeMember> ReadMembers(JsonTypeInfo info)
+    {
+        var type = info.Type;
+        // One null rule: a member may be null exactly when its declared type is nullable (T?). System.Text.Json 8,
+        // which net8.0 builds use, does not expose reference types' annotations, so they are read off a new record:
+        // the records give every non-nullable reference member a value (a nested record, empty text)
+        // and leave every nullable one null. A test checks this against the annotations themselves.
         var fresh = RecordFactories.New(type);
-        var members = new List<ShapeMember>();
+        var members = new List<ShapeMember>(info.Properties.Count);
         foreach (var property in info.Properties)
         {
             if (property.Get is null && property.Set is null)
@@ -106,6 +93,6 @@ internal static class JsonShapes
             members.Add(new ShapeMember(property, Build(underlying ?? property.PropertyType), allowsNull));
         }
 
-        shape.Initialise(members);
+        return members;
     }
 }

@@ -4,10 +4,13 @@ using System.Text.Json.Serialization;
 namespace Marac.Forms.Json;
 
 /// <summary>The converter <see cref="StrictEnumConverterFactory"/> makes for one enum type.</summary>
-internal sealed class StrictEnumConverter<TEnum> : JsonConverter<TEnum>
+internal sealed class StrictEnumConverter<TEnum> : JsonConverter<TEnum>, IStrictEnumConverter
     where TEnum : struct, Enum
 {
     private readonly EnumNames names = EnumNames.For(typeof(TEnum));
+
+    /// <inheritdoc />
+    public EnumNames Names => names;
 
     public override TEnum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {

@@ -12,9 +12,12 @@ namespace Marac.Forms.Json;
 /// the item. <see cref="MaracJson"/> does not rely on them: it checks the file against the record shapes first
 /// and computes every path itself.
 /// </remarks>
-internal sealed class ValueListJsonConverter<T> : JsonConverter<ValueList<T>>
+internal sealed class ValueListJsonConverter<T> : JsonConverter<ValueList<T>>, IValueListConverter
 {
     public override bool HandleNull => true;
+
+    /// <inheritdoc />
+    public Type ItemType => typeof(T);
 
     public override ValueList<T> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {

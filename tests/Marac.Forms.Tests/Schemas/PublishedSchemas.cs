@@ -144,7 +144,7 @@ internal static class PublishedSchemas
     {
         var described = DescribeType(context.TypeInfo.Type, schema);
         if (context.PropertyInfo is { DeclaringType: var owner } property
-            && JsonShapes.For(owner) is ObjectShape shape
+            && JsonShapes.For(owner) is { Kind: JsonShapeKind.Object } shape
             && shape.Members.FirstOrDefault(m => m.Name == property.Name) is { } member)
         {
             SetNullAllowed(described, member.AllowsNull);
@@ -156,19 +156,15 @@ internal static class PublishedSchemas
     private static JsonNode DescribeType(Type type, JsonNode schema)
     {
         var underlying = Nullable.GetUnderlyingType(type) ?? type;
-        if (underlying.IsEnum)
+        var model = JsonShapes.For(underlying);
+        switch (model.Kind)
         {
-            return new JsonObject { ["enum"] = new JsonArray(EnumNames.For(underlying).Names.Select(n => (JsonNode?)n).ToArray()) };
-        }
-
-        if (underlying == typeof(CalendarDate))
-        {
-            return new JsonObject { ["type"] = "string", ["format"] = "date", ["pattern"] = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" };
-        }
-
-        if (underlying.IsGenericType && underlying.GetGenericTypeDefinition() == typeof(ValueList<>))
-        {
-            return new JsonObject { ["type"] = "array", ["items"] = Export(underlying.GetGenericArguments()[0]) };
+            case JsonShapeKind.Enumeration:
+                return new JsonObject { ["enum"] = new JsonArray(model.EnumNames!.Names.Select(n => (JsonNode?)n).ToArray()) };
+            case JsonShapeKind.Date:
+                return new JsonObject { ["type"] = "string", ["format"] = "date", ["pattern"] = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" };
+            case JsonShapeKind.List:
+                return new JsonObject { ["type"] = "array", ["items"] = Export(model.Element!.ClrType) };
         }
 
         if (schema is JsonObject shape && shape["properties"] is JsonObject)

@@ -62,7 +62,7 @@ internal static class DefinitionParser
             throw new InvalidOperationException("unreachable: a missing record is reported above");
         }
 
-        var shape = RecordValueType.For(recordType);
+        var shape = JsonShapes.For(recordType);
         var retentionFrom = problems.OptionalString(root, "retentionFrom");
         if (retentionFrom is not null)
         {
@@ -172,10 +172,10 @@ internal static class DefinitionParser
         return problems.OptionalInteger(settings, "visibleHighRiskThreshold", 1, DashItems.VisibleHighRiskThreshold);
     }
 
-    private static void CheckRetention(SourceJsonNode at, string binding, RecordValueType shape, ProblemList problems)
+    private static void CheckRetention(SourceJsonNode at, string binding, JsonShape shape, ProblemList problems)
     {
         var type = shape;
-        RecordMember? member = null;
+        ShapeMember? member = null;
         foreach (var part in binding.Split('.'))
         {
             member = type.Find(part);
@@ -185,10 +185,10 @@ internal static class DefinitionParser
                 return;
             }
 
-            type = member.Type;
+            type = member.Shape;
         }
 
-        if (member?.Type.Kind != RecordValueKind.Date)
+        if (member?.Shape.Kind != JsonShapeKind.Date)
         {
             problems.Add(at, "'" + binding + "' is not a date");
         }

@@ -1,5 +1,6 @@
 using Marac.Forms.Definitions.Binding;
 using Marac.Forms.Definitions.Model;
+using Marac.Forms.Json;
 
 namespace Marac.Forms.Definitions.Parsing;
 
@@ -170,12 +171,12 @@ internal sealed class ItemParser
         var member = ResolveBinding(node, scope, out var binding);
         var expected = item.Kind switch
         {
-            FormItemKind.SingleLine or FormItemKind.MultiLine => RecordValueKind.Text,
-            FormItemKind.Date => RecordValueKind.Date,
-            FormItemKind.Number => RecordValueKind.WholeNumber,
-            _ => RecordValueKind.List,
+            FormItemKind.SingleLine or FormItemKind.MultiLine => JsonShapeKind.Text,
+            FormItemKind.Date => JsonShapeKind.Date,
+            FormItemKind.Number => JsonShapeKind.WholeNumber,
+            _ => JsonShapeKind.List,
         };
-        if (member is not null && !Fits(member.Type, expected, item.Kind == FormItemKind.TextList ? RecordValueKind.Text : null))
+        if (member is not null && !Fits(member.Shape, expected, item.Kind == FormItemKind.TextList ? JsonShapeKind.Text : null))
         {
             problems.Add(node["bind"]!, Mismatch(binding, member, item.Kind));
             member = null;
@@ -205,12 +206,12 @@ internal sealed class ItemParser
             : new[] { "kind", "bind", "label", "help", "options" };
         problems.RejectUnknownMembers(node, allowed);
         var member = ResolveBinding(node, scope, out var binding);
-        var valueType = member?.Type;
+        var valueType = member?.Shape;
         var fits = member is not null && item.Kind switch
         {
-            FormItemKind.YesNo or FormItemKind.Tick => Fits(member.Type, RecordValueKind.Boolean, null),
-            FormItemKind.Choice => Fits(member.Type, RecordValueKind.Enumeration, null),
-            _ => Fits(member.Type, RecordValueKind.List, RecordValueKind.Enumeration),
+            FormItemKind.YesNo or FormItemKind.Tick => Fits(member.Shape, JsonShapeKind.Boolean, null),
+            FormItemKind.Choice => Fits(member.Shape, JsonShapeKind.Enumeration, null),
+            _ => Fits(member.Shape, JsonShapeKind.List, JsonShapeKind.Enumeration),
         };
         if (member is not null && !fits)
         {
@@ -218,7 +219,7 @@ internal sealed class ItemParser
             valueType = null;
         }
 
-        if (valueType?.Kind == RecordValueKind.List)
+        if (valueType?.Kind == JsonShapeKind.List)
         {
             valueType = valueType.Element;
         }
@@ -261,13 +262,13 @@ internal sealed class ItemParser
         IReadOnlyList<FormOption> options = Array.Empty<FormOption>();
         if (member is not null)
         {
-            if (member.Type.Kind != RecordValueKind.Object || AnswerMembers.Any(name => member.Type.Find(name) is null))
+            if (member.Shape.Kind != JsonShapeKind.Object || AnswerMembers.Any(name => member.Shape.Find(name) is null))
             {
-                problems.Add(node["bind"]!, "'" + binding + "' is " + member.Type.Describe() + "; a riskQuestion binds an answer with response, sourceIfNotVictim and comment");
+                problems.Add(node["bind"]!, "'" + binding + "' is " + member.Shape.Description + "; a riskQuestion binds an answer with response, sourceIfNotVictim and comment");
             }
             else
             {
-                options = ResolveOptions(node, member.Type.Find("response")!.Type);
+                options = ResolveOptions(node, member.Shape.Find("response")!.Shape);
                 foreach (var name in AnswerMembers)
                 {
                     Register(scope, binding + "." + name, node);
@@ -323,7 +324,7 @@ internal sealed class ItemParser
             }
             else
             {
-                printWhen = PrintConditionParser.Parse(condition, scope.Type, problems);
+                printWhen = PrintConditionParser.Parse(condition, scope.Shape, problems);
             }
         }
 
@@ -366,7 +367,7 @@ internal sealed class ItemParser
     /// A column is either one member, or a stack of members printed one under another in the same column (a
     /// person's name parts, an address), each with its own label, so that one table row holds a whole person.
     /// </summary>
-    private IEnumerable<FormTableColumn> ParseColumnOrStack(SourceJsonNode node, RecordValueType? entryType, ItemScope scope, string listBinding)
+    private IEnumerable<FormTableColumn> ParseColumnOrStack(SourceJsonNode node, JsonShape? entryType, ItemScope scope, string listBinding)
     {
         if (problems.Expect(node, SourceJsonKind.Object) is null)
         {
@@ -413,7 +414,7 @@ internal sealed class ItemParser
         return stack;
     }
 
-    private FormTableColumn? ParseColumn(SourceJsonNode node, string header, double width, RecordValueType? entryType, ItemScope scope, string listBinding)
+    private FormTableColumn? ParseColumn(SourceJsonNode node, string header, double width, JsonShape? entryType, ItemScope scope, string listBinding)
     {
         var kindName = problems.RequiredString(node, "kind");
         if (!KindNames.TryGetValue(kindName, out var kind) || kind is not (FormItemKind.SingleLine or FormItemKind.MultiLine or FormItemKind.TextList or FormItemKind.Date or FormItemKind.Number or FormItemKind.Choice))
@@ -437,23 +438,23 @@ internal sealed class ItemParser
         var isBoolean = false;
         if (member is not null)
         {
-            isBoolean = kind == FormItemKind.Choice && Fits(member.Type, RecordValueKind.Boolean, null);
+            isBoolean = kind == FormItemKind.Choice && Fits(member.Shape, JsonShapeKind.Boolean, null);
             var expected = kind switch
             {
-                FormItemKind.SingleLine or FormItemKind.MultiLine => RecordValueKind.Text,
-                FormItemKind.TextList => RecordValueKind.List,
-                FormItemKind.Date => RecordValueKind.Date,
-                FormItemKind.Number => RecordValueKind.WholeNumber,
-                _ when isBoolean => RecordValueKind.Boolean,
-                _ => RecordValueKind.Enumeration,
+                FormItemKind.SingleLine or FormItemKind.MultiLine => JsonShapeKind.Text,
+                FormItemKind.TextList => JsonShapeKind.List,
+                FormItemKind.Date => JsonShapeKind.Date,
+                FormItemKind.Number => JsonShapeKind.WholeNumber,
+                _ when isBoolean => JsonShapeKind.Boolean,
+                _ => JsonShapeKind.Enumeration,
             };
-            if (!Fits(member.Type, expected, kind == FormItemKind.TextList ? RecordValueKind.Text : null))
+            if (!Fits(member.Shape, expected, kind == FormItemKind.TextList ? JsonShapeKind.Text : null))
             {
                 problems.Add(node["bind"]!, Mismatch(binding, member, kind));
             }
             else if (kind == FormItemKind.Choice)
             {
-                options = ResolveOptions(node, member.Type);
+                options = ResolveOptions(node, member.Shape);
             }
         }
 
@@ -495,9 +496,9 @@ internal sealed class ItemParser
         var member = ResolveBinding(node, scope, out var binding);
         if (member is not null)
         {
-            if (member.Type.Kind != RecordValueKind.Object || SignatureMembers.Any(name => member.Type.Find(name) is null))
+            if (member.Shape.Kind != JsonShapeKind.Object || SignatureMembers.Any(name => member.Shape.Find(name) is null))
             {
-                problems.Add(node["bind"]!, "'" + binding + "' is " + member.Type.Describe() + "; a signature binds a member with name, role and signedOn");
+                problems.Add(node["bind"]!, "'" + binding + "' is " + member.Shape.Description + "; a signature binds a member with name, role and signedOn");
             }
             else
             {
@@ -529,14 +530,14 @@ internal sealed class ItemParser
         IReadOnlyList<FormOption> options = Array.Empty<FormOption>();
         if (entryType is not null)
         {
-            var answer = entryType.Find("answer")?.Type;
-            if (entryType.Find("itemId")?.Type.Kind != RecordValueKind.Text || answer is null || AnswerMembers.Any(name => answer.Find(name) is null))
+            var answer = entryType.Find("answer")?.Shape;
+            if (entryType.Find("itemId")?.Shape.Kind != JsonShapeKind.Text || answer is null || AnswerMembers.Any(name => answer.Find(name) is null))
             {
                 problems.Add(node["bind"]!, "'" + binding + "' does not hold local answers (itemId plus an answer with response, sourceIfNotVictim and comment)");
             }
             else
             {
-                options = ResolveOptions(node, answer.Find("response")!.Type);
+                options = ResolveOptions(node, answer.Find("response")!.Shape);
                 var prefix = BindingPath.Join(scope.Prefix, binding) + "[]";
                 Register(new ItemScope(entryType, prefix), "itemId", node);
                 foreach (var name in AnswerMembers)
@@ -556,7 +557,7 @@ internal sealed class ItemParser
         };
     }
 
-    private RecordValueType? ResolveList(SourceJsonNode node, ItemScope scope, out string binding)
+    private JsonShape? ResolveList(SourceJsonNode node, ItemScope scope, out string binding)
     {
         var member = ResolveBinding(node, scope, out binding);
         if (member is null)
@@ -570,16 +571,16 @@ internal sealed class ItemParser
             return null;
         }
 
-        if (member.Type.Kind != RecordValueKind.List || member.Type.Element!.Kind != RecordValueKind.Object)
+        if (member.Shape.Kind != JsonShapeKind.List || member.Shape.Element!.Kind != JsonShapeKind.Object)
         {
-            problems.Add(node["bind"]!, "'" + binding + "' is " + member.Type.Describe() + "; a " + KindOf(node) + " binds a list of entries");
+            problems.Add(node["bind"]!, "'" + binding + "' is " + member.Shape.Description + "; a " + KindOf(node) + " binds a list of entries");
             return null;
         }
 
-        return member.Type.Element;
+        return member.Shape.Element;
     }
 
-    private RecordMember? ResolveBinding(SourceJsonNode node, ItemScope scope, out string binding)
+    private ShapeMember? ResolveBinding(SourceJsonNode node, ItemScope scope, out string binding)
     {
         binding = string.Empty;
         var bindNode = node["bind"];
@@ -601,26 +602,26 @@ internal sealed class ItemParser
             return null;
         }
 
-        var type = scope.Type;
-        RecordMember? member = null;
+        var type = scope.Shape;
+        ShapeMember? member = null;
         var walked = string.Empty;
         foreach (var part in binding.Split('.'))
         {
             if (member is not null)
             {
-                if (member.Type.Kind != RecordValueKind.Object)
+                if (member.Shape.Kind != JsonShapeKind.Object)
                 {
-                    problems.Add(bindNode, "unknown binding '" + binding + "': '" + walked + "' is " + member.Type.Describe() + " and has no members");
+                    problems.Add(bindNode, "unknown binding '" + binding + "': '" + walked + "' is " + member.Shape.Description + " and has no members");
                     return null;
                 }
 
-                type = member.Type;
+                type = member.Shape;
             }
 
             member = type.Find(part);
             if (member is null)
             {
-                problems.Add(bindNode, "unknown binding '" + binding + "': " + type.ClrType.Name + " has no member '" + part + "' (its members are: " + string.Join(", ", type.Members.Select(m => m.JsonName)) + ")");
+                problems.Add(bindNode, "unknown binding '" + binding + "': " + type.ClrType.Name + " has no member '" + part + "' (its members are: " + string.Join(", ", type.Members.Select(m => m.Name)) + ")");
                 return null;
             }
 
@@ -630,18 +631,18 @@ internal sealed class ItemParser
         return member;
     }
 
-    private IReadOnlyList<FormOption> ResolveOptions(SourceJsonNode node, RecordValueType valueType) => ResolveOptions(node, node["options"], valueType);
+    private IReadOnlyList<FormOption> ResolveOptions(SourceJsonNode node, JsonShape valueType) => ResolveOptions(node, node["options"], valueType);
 
     /// <summary>Resolves an option list (a set's name, a list, or null for the default set) for a value type, checking it covers exactly its values.</summary>
-    internal IReadOnlyList<FormOption> ResolveOptions(SourceJsonNode node, SourceJsonNode? optionsNode, RecordValueType valueType)
+    internal IReadOnlyList<FormOption> ResolveOptions(SourceJsonNode node, SourceJsonNode? optionsNode, JsonShape valueType)
     {
         IReadOnlyList<FormOption>? options;
-        var setName = valueType.Kind == RecordValueKind.Boolean ? "yesNo" : System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(valueType.ClrType.Name);
+        var setName = valueType.Kind == JsonShapeKind.Boolean ? "yesNo" : System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(valueType.ClrType.Name);
         if (optionsNode is null)
         {
             if (!optionSets.TryGetValue(setName, out options))
             {
-                problems.Add(node, "no option set '" + setName + "' is defined for " + valueType.Describe() + "; add one under optionSets or give 'options'");
+                problems.Add(node, "no option set '" + setName + "' is defined for " + valueType.Description + "; add one under optionSets or give 'options'");
                 return Array.Empty<FormOption>();
             }
         }
@@ -662,12 +663,12 @@ internal sealed class ItemParser
             }
         }
 
-        var expected = valueType.Kind == RecordValueKind.Boolean ? new[] { "true", "false" } : valueType.EnumValues.ToArray();
+        var expected = valueType.Kind == JsonShapeKind.Boolean ? new[] { "true", "false" } : valueType.EnumNames!.Names.ToArray();
         var missing = expected.Where(value => options.All(o => o.Value != value)).ToArray();
         var extra = options.Where(o => Array.IndexOf(expected, o.Value) < 0).Select(o => o.Value).ToArray();
         if (missing.Length > 0 || extra.Length > 0)
         {
-            var message = "the options must cover exactly the values of " + valueType.Describe();
+            var message = "the options must cover exactly the values of " + valueType.Description;
             if (missing.Length > 0)
             {
                 message += "; missing: " + string.Join(", ", missing);
@@ -753,12 +754,12 @@ internal sealed class ItemParser
         }
     }
 
-    private static bool Fits(RecordValueType type, RecordValueKind expected, RecordValueKind? element) =>
+    private static bool Fits(JsonShape type, JsonShapeKind expected, JsonShapeKind? element) =>
         type.Kind == expected && (element is null || type.Element?.Kind == element);
 
     private static string KindOf(SourceJsonNode node) => node["kind"]?.Text ?? "item";
 
-    private static string Mismatch(string binding, RecordMember member, FormItemKind kind)
+    private static string Mismatch(string binding, ShapeMember member, FormItemKind kind)
     {
         var needs = kind switch
         {
@@ -770,6 +771,6 @@ internal sealed class ItemParser
             FormItemKind.Choice => "a choice (an enumeration)",
             _ => "a list of choices",
         };
-        return "'" + binding + "' is " + member.Type.Describe() + ", but a " + System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(kind.ToString()) + " input needs " + needs;
+        return "'" + binding + "' is " + member.Shape.Description + ", but a " + System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(kind.ToString()) + " input needs " + needs;
     }
 }

@@ -1,6 +1,7 @@
 using Marac.Forms.Definitions.Binding;
 using Marac.Forms.Definitions.Model;
 using Marac.Forms.Documents;
+using Marac.Forms.Json;
 
 namespace Marac.Forms.Definitions.Parsing;
 
@@ -62,7 +63,7 @@ internal static class OverlayApplier
                     continue;
                 }
 
-                var added = items.ParseItems(addition["items"], new ItemScope(RecordValueType.For(definition.RecordType), string.Empty));
+                var added = items.ParseItems(addition["items"], new ItemScope(JsonShapes.For(definition.RecordType), string.Empty));
                 var section = sections[index];
                 var position = section.Items.Count;
                 if (addition["after"]?.Text is { } after)
@@ -103,13 +104,13 @@ internal static class OverlayApplier
     /// <summary>Replaces the options of the choice item bound to <paramref name="binding"/>, checking they cover its values; false when there is no such item.</summary>
     private static bool ReplaceOptions(List<FormSection> sections, string binding, SourceJsonNode optionsNode, ItemParser parser, Type recordType)
     {
-        var member = RecordValueType.For(recordType).Resolve(binding);
+        var member = JsonShapes.For(recordType).Resolve(binding);
         if (member is null)
         {
             return false;
         }
 
-        var valueType = member.Type.Kind == RecordValueKind.List ? member.Type.Element! : member.Type;
+        var valueType = member.Shape.Kind == JsonShapeKind.List ? member.Shape.Element! : member.Shape;
         for (var s = 0; s < sections.Count; s++)
         {
             if (Replace(sections[s].Items, binding, () => parser.ResolveOptions(optionsNode, optionsNode, valueType)) is { } replaced)

@@ -1,12 +1,12 @@
-using Marac.Forms.Definitions.Binding;
 using Marac.Forms.Definitions.Model;
+using Marac.Forms.Json;
 
 namespace Marac.Forms.Definitions.Parsing;
 
 /// <summary>Reads a <c>printWhen</c> condition of a section or a group: a choice or yes/no member and the values for which it is printed.</summary>
 internal static class PrintConditionParser
 {
-    internal static PrintCondition? Parse(SourceJsonNode? node, RecordValueType shape, ProblemList problems)
+    internal static PrintCondition? Parse(SourceJsonNode? node, JsonShape shape, ProblemList problems)
     {
         if (problems.Expect(node, SourceJsonKind.Object) is not { } condition)
         {
@@ -23,14 +23,14 @@ internal static class PrintConditionParser
         }
 
         // A tick list counts as holding each value ticked.
-        var chosen = member?.Type is { Kind: RecordValueKind.List, Element: { Kind: RecordValueKind.Enumeration } element } ? element : member?.Type;
-        if (member is not null && chosen!.Kind is not (RecordValueKind.Enumeration or RecordValueKind.Boolean))
+        var chosen = member?.Shape is { Kind: JsonShapeKind.List, Element: { Kind: JsonShapeKind.Enumeration } element } ? element : member?.Shape;
+        if (member is not null && chosen!.Kind is not (JsonShapeKind.Enumeration or JsonShapeKind.Boolean))
         {
-            problems.Add(condition["bind"]!, "'" + binding + "' is " + member.Type.Describe() + "; printWhen names a choice, a tick list or a yes/no member");
+            problems.Add(condition["bind"]!, "'" + binding + "' is " + member.Shape.Description + "; printWhen names a choice, a tick list or a yes/no member");
             return null;
         }
 
-        var allowed = chosen?.Kind == RecordValueKind.Boolean ? new[] { "true", "false" } : chosen?.EnumValues.ToArray() ?? Array.Empty<string>();
+        var allowed = chosen?.Kind == JsonShapeKind.Boolean ? new[] { "true", "false" } : chosen?.EnumNames!.Names.ToArray() ?? Array.Empty<string>();
         var values = new List<string>();
         if (problems.Expect(condition["values"], SourceJsonKind.Array) is { } list)
         {

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Marac.Forms.Definitions.Binding;
 using Marac.Forms.Json;
 
 namespace Marac.Forms.Documents.Building;
@@ -22,8 +21,8 @@ internal static class UnsetValues
     internal static bool IsUnset(Type recordType, string binding, JsonNode? value)
     {
         var dot = binding.LastIndexOf('.');
-        var owner = dot < 0 ? RecordValueType.For(recordType) : RecordValueType.For(recordType).Resolve(binding.Substring(0, dot))?.Type;
-        if (owner is not { Kind: RecordValueKind.Object })
+        var owner = dot < 0 ? JsonShapes.For(recordType) : JsonShapes.For(recordType).Resolve(binding.Substring(0, dot))?.Shape;
+        if (owner is not { Kind: JsonShapeKind.Object })
         {
             return false;
         }

@@ -1,6 +1,7 @@
 using Marac.Forms.Definitions;
 using Marac.Forms.Definitions.Binding;
 using Marac.Forms.Definitions.Model;
+using Marac.Forms.Json;
 
 namespace Marac.Forms.Documents.Reading;
 
@@ -22,10 +23,10 @@ internal static class InputCatalog
         }
 
         // Strings that are never null (such as a lawful basis's reasons) read back as empty, not absent.
-        var shape = RecordValueType.For(definition.RecordType);
+        var shape = JsonShapes.For(definition.RecordType);
         foreach (var spec in specs.Values.ToArray())
         {
-            if (spec.Kind == AnswerKind.Text && shape.Resolve(spec.Pattern) is { } member && member.DefaultsToEmptyText)
+            if (spec.Kind == AnswerKind.Text && shape.Resolve(spec.Pattern) is { } member && !member.AllowsNull)
             {
                 specs[spec.Pattern] = spec with { EmptyIsEmptyString = true };
             }
