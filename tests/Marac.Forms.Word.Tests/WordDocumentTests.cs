@@ -4,6 +4,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Marac.Forms.Definitions;
 using Marac.Forms.Documents;
+using TableCell = DocumentFormat.OpenXml.Wordprocessing.TableCell;
 using TableRow = DocumentFormat.OpenXml.Wordprocessing.TableRow;
 
 namespace Marac.Forms.Word.Tests;
@@ -176,6 +177,49 @@ public sealed class WordDocumentTests
         var row = control.Ancestors<TableRow>().First();
         return row.TableRowProperties?.GetFirstChild<CantSplit>() is not null;
     }
+
+    [Fact]
+    public void An_unanswered_source_and_comment_on_a_completed_dash_keep_their_controls_on_one_unlabelled_line()
+    {
+        using var completed = Open(RenderedForms.Dash);
+        using var blank = Open(new WordRenderer().Render(FormDocumentBuilder.BuildBlank(FormDefinitions.DashChecklist)));
+
+        var unanswered = SourceAndCommentCell(completed, "pregnantOrRecentBirth");
+        Assert.Single(unanswered.Elements<Paragraph>());
+        Assert.Equal(2, unanswered.Descendants<SdtRun>().Count());
+        Assert.DoesNotContain("Source", unanswered.InnerText, StringComparison.Ordinal);
+        Assert.DoesNotContain("Comment", unanswered.InnerText, StringComparison.Ordinal);
+
+        var answered = SourceAndCommentCell(completed, "stalkingOrHarassment");
+        Assert.Contains("Police log of 40 texts", answered.InnerText, StringComparison.Ordinal);
+        Assert.Contains("Comment", answered.InnerText, StringComparison.Ordinal);
+
+        var toFillIn = SourceAndCommentCell(blank, "pregnantOrRecentBirth");
+        Assert.Contains("Source", toFillIn.InnerText, StringComparison.Ordinal);
+        Assert.Contains("Comment", toFillIn.InnerText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_caseworker_and_manager_sign_side_by_side_each_with_name_role_and_date_controls()
+    {
+        using var document = Open(RenderedForms.Sharing);
+        var row = document.MainDocumentPart!.Document.Body!.Descendants<TableRow>()
+            .Single(r => r.Descendants<SdtRun>().Any(c => Tag(c) == "caseworkerSignature.name"));
+        var cells = row.Elements<TableCell>().ToList();
+
+        Assert.Equal(2, cells.Count);
+        Assert.Equal(new[] { "caseworkerSignature.name", "caseworkerSignature.role", "caseworkerSignature.signedOn" }, cells[0].Descendants<SdtRun>().Select(Tag));
+        Assert.Equal(new[] { "managerSignature.name", "managerSignature.role", "managerSignature.signedOn" }, cells[1].Descendants<SdtRun>().Select(Tag));
+        Assert.All(cells, c => Assert.NotNull(c.Descendants<ParagraphBorders>().SingleOrDefault()));
+    }
+
+    private static string? Tag(SdtRun control) => control.SdtProperties?.GetFirstChild<Tag>()?.Val?.Value;
+
+    /// <summary>The last cell of the question grid's row for a Dash question: its source and comment.</summary>
+    private static TableCell SourceAndCommentCell(WordprocessingDocument document, string question) =>
+        document.MainDocumentPart!.Document.Body!.Descendants<TableRow>()
+            .Single(r => r.Descendants<SdtRun>().Any(c => Tag(c) == question + ".comment"))
+            .Elements<TableCell>().Last();
 
     private static WordprocessingDocument Open(byte[] docx) => WordprocessingDocument.Open(new MemoryStream(docx), false);
 }

@@ -74,6 +74,22 @@ internal sealed partial class DocumentLayouter
                     return units;
                 }
 
+            case SignatureBlock signature:
+                {
+                    List<CellUnit> units = Lines(signature.Label, Typography.Label, TextSource.Wording($"the label of signature {signature.Name.Binding}"), width);
+                    units.Add(SignatureSpaceUnit.Instance);
+                    foreach (FieldBlock? field in new[] { signature.Name, signature.Role, signature.Date })
+                    {
+                        if (field is not null)
+                        {
+                            units.AddRange(Lines(field.Label, Typography.Help, TextSource.Wording($"the label of field {field.Binding}"), width));
+                            units.AddRange(ValueUnits(field, width));
+                        }
+                    }
+
+                    return units;
+                }
+
             default:
                 throw new NotSupportedException("Marac.Forms.Pdf cannot draw a " + input.GetType().Name + " in a row of fields.");
         }

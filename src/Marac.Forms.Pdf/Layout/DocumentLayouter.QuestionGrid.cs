@@ -106,11 +106,12 @@ internal sealed partial class DocumentLayouter
     private List<CellUnit> FieldUnits(FieldBlock field, double width, int writingLines)
     {
         var units = new List<CellUnit>();
-        bool hasValue = field.Value is { Length: > 0 };
-        if (!hasValue && !_blank)
+        if (field.IsUnansweredOnCompletedForm)
         {
             return units;
         }
+
+        bool hasValue = field.Value is { Length: > 0 };
 
         List<CellUnit> label = Lines(field.Label, Typography.Help, TextSource.Wording($"the label of field {field.Binding}"), width);
         if (hasValue)

@@ -12,7 +12,6 @@ namespace Marac.Forms.Pdf.Layout;
 internal sealed partial class DocumentLayouter
 {
     private readonly FontSet _fonts;
-    private readonly bool _blank;
     private readonly string _ticked;
     private readonly string _unticked;
     private readonly List<FlowItem> _items = [];
@@ -20,7 +19,6 @@ internal sealed partial class DocumentLayouter
     private DocumentLayouter(FontSet fonts, FormDocument document)
     {
         _fonts = fonts;
-        _blank = document.IsBlank;
         _ticked = document.TickedBox;
         _unticked = document.UntickedBox;
     }

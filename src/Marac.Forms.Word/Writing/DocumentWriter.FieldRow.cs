@@ -60,6 +60,32 @@ internal sealed partial class DocumentWriter
 
                     ChoiceParagraphs(choice, keepWithNext);
                     break;
+                case SignatureBlock signature:
+                    xml.Paragraph(signature.Label, StyleIds.Label, keepNext: true);
+                    SignatureSpace();
+                    foreach (var field in new[] { signature.Name, signature.Role, signature.Date })
+                    {
+                        if (field is null)
+                        {
+                            continue;
+                        }
+
+                        xml.Paragraph(field.Label, StyleIds.Help, keepNext: true);
+                        xml.Start("p");
+                        xml.ParagraphProperties(StyleIds.Answer, keepWithNext);
+                        if (field.Kind == FieldKind.Date)
+                        {
+                            controls.Date(field.Binding, field.Label, field.Value);
+                        }
+                        else
+                        {
+                            controls.Text(field.Binding, field.Label, field.Value, multiLine: false);
+                        }
+
+                        xml.End();
+                    }
+
+                    break;
             }
 
             xml.End();
@@ -68,5 +94,31 @@ internal sealed partial class DocumentWriter
         xml.End();
         xml.End();
         tableJustEnded = true;
+    }
+
+    /// <summary>An empty paragraph as tall as the space to sign in, framed, kept with the lines under it.</summary>
+    private void SignatureSpace()
+    {
+        xml.Start("p");
+        xml.Start("pPr");
+        xml.Empty("keepNext");
+        xml.Start("pBdr");
+        foreach (var side in new[] { "top", "left", "bottom", "right" })
+        {
+            xml.Start(side);
+            xml.Attribute("val", "single");
+            xml.Attribute("sz", 4);
+            xml.Attribute("space", 0);
+            xml.Attribute("color", "666666");
+            xml.End();
+        }
+
+        xml.End();
+        xml.Start("spacing");
+        xml.Attribute("line", Layout.SignatureHeight);
+        xml.Attribute("lineRule", "atLeast");
+        xml.End();
+        xml.End();
+        xml.End();
     }
 }

@@ -43,7 +43,7 @@ internal sealed partial class DocumentWriter
         foreach (var row in grid.Rows)
         {
             xml.Start("tr");
-            StartCell(widths[0], shaded: false);
+            StartNumberCell(widths[0]);
             xml.Paragraph(row.Number ?? string.Empty, StyleIds.Label);
             xml.End();
 
@@ -65,8 +65,20 @@ internal sealed partial class DocumentWriter
             }
 
             StartCell(widths[widths.Length - 1], shaded: false);
-            LabelledControl(row.Source);
-            LabelledControl(row.Comment);
+            if (row.Source.IsUnansweredOnCompletedForm && row.Comment.IsUnansweredOnCompletedForm)
+            {
+                // Nothing to show, but both stay fillable: one line with the two controls, no labels.
+                xml.Start("p");
+                Control(row.Source);
+                Control(row.Comment);
+                xml.End();
+            }
+            else
+            {
+                LabelledControl(row.Source);
+                LabelledControl(row.Comment);
+            }
+
             xml.End();
             xml.End();
         }
@@ -124,7 +136,17 @@ internal sealed partial class DocumentWriter
     private void LabelledControl(FieldBlock field)
     {
         xml.Start("p");
-        SmallRun(field.Label + ": ");
+        if (!field.IsUnansweredOnCompletedForm)
+        {
+            SmallRun(field.Label + ": ");
+        }
+
+        Control(field);
+        xml.End();
+    }
+
+    private void Control(FieldBlock field)
+    {
         if (field.Kind == FieldKind.Date)
         {
             controls.Date(field.Binding, field.Label, field.Value);
@@ -133,7 +155,27 @@ internal sealed partial class DocumentWriter
         {
             controls.Text(field.Binding, field.Label, field.Value, field.Kind is FieldKind.MultiLine or FieldKind.TextList);
         }
+    }
 
+    /// <summary>
+    /// The question number's cell, with narrow side margins: the column is as narrow as the PDF's, where a
+    /// two-digit number and its full stop must still stand on one line.
+    /// </summary>
+    private void StartNumberCell(int width)
+    {
+        xml.Start("tc");
+        xml.Start("tcPr");
+        CellWidth(width);
+        xml.Start("tcMar");
+        foreach (var side in new[] { "left", "right" })
+        {
+            xml.Start(side);
+            xml.Attribute("w", Layout.NarrowCellMargin);
+            xml.Attribute("type", "dxa");
+            xml.End();
+        }
+
+        xml.End();
         xml.End();
     }
 

@@ -31,6 +31,9 @@ internal static class Layout
     /// <summary>Row height for a signature by hand.</summary>
     internal const int SignatureHeight = (int)(PrintMeasures.SignatureSpaceHeight * 20);
 
+    /// <summary>Side margin of a narrow cell such as a question number's (Word's default is 108 twips).</summary>
+    internal const int NarrowCellMargin = 30;
+
     internal const string CheckBoxFont = "MS Gothic";
     internal const string CheckedBox = "\u2612";
     internal const string UncheckedBox = "\u2610";

@@ -10,4 +10,11 @@ namespace Marac.Forms.Documents;
 /// Lines of handwriting space to leave when the value is empty: on a blank form as many as the definition asks for;
 /// on a completed form 0, where an unanswered input takes one line of text.
 /// </param>
-public sealed record FieldBlock(string Binding, string Label, string? Help, FieldKind Kind, string? Value, int WritingLines) : DocumentBlock;
+public sealed record FieldBlock(string Binding, string Label, string? Help, FieldKind Kind, string? Value, int WritingLines) : DocumentBlock
+{
+    /// <summary>
+    /// True for an input left empty on a completed form. Inside a question grid it prints nothing, not even its
+    /// label; a renderer whose output is filled in later (a Word content control) keeps the input, unlabelled.
+    /// </summary>
+    public bool IsUnansweredOnCompletedForm => Value is not { Length: > 0 } && WritingLines == 0;
+}

@@ -231,6 +231,18 @@ public sealed class DefinitionLoaderTests
     }
 
     [Fact]
+    public void A_row_mixing_a_signature_with_a_short_input_is_refused()
+    {
+        var error = LoadFails(Definition(
+            "      { \"kind\": \"row\", \"items\": [\n" +
+            "        { \"kind\": \"signature\", \"bind\": \"caseworkerSignature\", \"label\": \"Caseworker\" },\n" +
+            "        { \"kind\": \"singleLine\", \"bind\": \"informationSource\", \"label\": \"Source\" }\n" +
+            "      ] }").Replace("\"disclosure-decision\"", "\"sharing-without-consent\"", StringComparison.Ordinal));
+
+        Assert.Contains(error.Problems, p => p.Path == "sections[0].items[0]" && p.Message.Contains("signatures only", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Every_problem_in_a_file_is_reported_at_once()
     {
         var error = LoadFails(Definition(

@@ -142,6 +142,15 @@ public sealed class FormDocumentBuilderTests
     }
 
     [Fact]
+    public void The_sharing_records_two_signatures_stand_in_one_row()
+    {
+        var row = FormDocumentBuilder.BuildBlank(FormDefinitions.SharingWithoutConsent).Sections.SelectMany(s => s.Blocks).OfType<FieldRowBlock>()
+            .Single(r => r.Inputs.Any(i => i is SignatureBlock));
+
+        Assert.Equal(new[] { "caseworkerSignature.name", "managerSignature.name" }, row.Inputs.Cast<SignatureBlock>().Select(s => s.Name.Binding));
+    }
+
+    [Fact]
     public void Tables_have_header_columns_and_a_row_per_entry()
     {
         var record = new SharingWithoutConsentRecord

@@ -296,11 +296,17 @@ internal sealed class ItemParser
             problems.Add(node, "a row holds two or three inputs, not " + items.Count);
         }
 
+        var signatures = items.Count(i => i.Kind == FormItemKind.Signature);
+        if (signatures > 0 && signatures < items.Count)
+        {
+            problems.Add(node, "a row holds either signatures only (the signatories side by side) or short inputs only");
+        }
+
         foreach (var inner in items)
         {
-            if (inner.Kind is not (FormItemKind.SingleLine or FormItemKind.Date or FormItemKind.Number or FormItemKind.YesNo or FormItemKind.Choice or FormItemKind.Tick or FormItemKind.TextList))
+            if (inner.Kind is not (FormItemKind.SingleLine or FormItemKind.Date or FormItemKind.Number or FormItemKind.YesNo or FormItemKind.Choice or FormItemKind.Tick or FormItemKind.TextList or FormItemKind.Signature))
             {
-                problems.Add(inner.Location, "a row holds only short inputs (singleLine, date, number, textList, yesNo, tick or choice)");
+                problems.Add(inner.Location, "a row holds only short inputs (singleLine, date, number, textList, yesNo, tick or choice) or signatures");
             }
         }
 
