@@ -189,6 +189,16 @@ internal sealed partial class DocumentLayouter
         }
 
         var source = TextSource.Value(choice.Binding);
+        if (choice.OptionsRunOn)
+        {
+            int start = _items.Count;
+            AddLabel(choice.Label, choice.Help, choice.Binding);
+            string codes = string.Join(RunOnSeparator, choice.Options.Select(o => (o.IsSelected ? _ticked : _unticked) + NoBreakSpace + o.Label));
+            AddParagraph(codes, Typography.Value, StructureTag.Paragraph, source, x: PageGeometry.ContentLeft + Typography.ValueIndent, width: PageGeometry.ContentWidth - Typography.ValueIndent);
+            KeepTogether(start);
+            return;
+        }
+
         var texts = choice.Options.Select(OptionText).ToList();
         if (choice.OptionsOnOneLine)
         {
@@ -232,6 +242,11 @@ internal sealed partial class DocumentLayouter
             ? [WritingUnit.EmptyAnswer]
             : Lines(string.Join(", ", selected), Typography.Value, TextSource.Value(choice.Binding), width);
     }
+
+    /// <summary>Between a tick box and its code in a run of codes, so that a line never ends with a bare box.</summary>
+    private const string NoBreakSpace = "\u00A0";
+
+    private const string RunOnSeparator = "     ";
 
     private string OptionText(ChoiceOption option) => (option.IsSelected ? _ticked : _unticked) + " " + option.Label;
 

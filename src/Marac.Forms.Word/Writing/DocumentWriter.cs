@@ -99,6 +99,19 @@ internal sealed partial class DocumentWriter
                 xml.End();
                 EndCellAndRow();
                 break;
+            case ChoiceBlock choice when choice.PrintsOptions && choice.OptionsRunOn:
+                // Codes to tick: the label and its key across the page, then the codes in one wrapping paragraph.
+                WideRow(choice.Label, null, bold: true, keepWithNext: true);
+                if (choice.Help is not null)
+                {
+                    WideRow(choice.Help, StyleIds.Help, bold: false, keepWithNext: true);
+                }
+
+                StartWideRowCell(shaded: false);
+                ChoiceParagraphs(choice, keepWithNext);
+                xml.End();
+                xml.End();
+                break;
             case ChoiceBlock choice when choice.PrintsOptions && choice.OptionColumns > 1:
                 // A long list takes the width of the page below its label, in columns, as in the PDF.
                 WideRow(choice.Label, null, bold: true, keepWithNext: true);
@@ -172,7 +185,7 @@ internal sealed partial class DocumentWriter
             return;
         }
 
-        var inline = choice.OptionsOnOneLine;
+        var inline = choice.OptionsOnOneLine || choice.OptionsRunOn;
         for (var i = 0; i < choice.Options.Count; i++)
         {
             if (i == 0 || !inline)
@@ -191,7 +204,8 @@ internal sealed partial class DocumentWriter
             }
 
             controls.CheckBox(choice.Binding, choice.Options[i]);
-            xml.Run(" " + choice.Options[i].Label);
+            // A no-break space keeps a code with its box when a run of codes wraps.
+            xml.Run((choice.OptionsRunOn ? "\u00A0" : " ") + choice.Options[i].Label);
         }
 
         if (choice.Options.Count > 0)

@@ -19,6 +19,13 @@ public sealed record ChoiceBlock(
     public int OptionColumns { get; init; } = 1;
 
     /// <summary>
+    /// True on a blank form when each option is a short code (a long list of legal conditions): the label and help
+    /// take the width of the page, the help says what each code means, and the codes follow one after another,
+    /// wrapping between options, never between a tick box and its code.
+    /// </summary>
+    public bool OptionsRunOn { get; init; }
+
+    /// <summary>
     /// True when every option is printed with its tick box: always for tick boxes, and for a drop-down on a blank form.
     /// Otherwise (a drop-down on a completed form) the chosen option is printed, or one empty line when none is.
     /// </summary>

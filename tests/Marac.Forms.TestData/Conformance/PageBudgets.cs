@@ -21,7 +21,7 @@ public static class PageBudgets
     [
         new("marac-referral", Completed: 5, Blank: 6, CompletedCeiling: 5, BlankCeiling: 7),
         new("dash-checklist", Completed: 4, Blank: 4, CompletedCeiling: 4, BlankCeiling: 4),
-        new("sharing-without-consent", Completed: 4, Blank: 4, CompletedCeiling: 5, BlankCeiling: 9),
+        new("sharing-without-consent", Completed: 4, Blank: 4, CompletedCeiling: 5, BlankCeiling: 8),
         new("disclosure-decision", Completed: 2, Blank: 2, CompletedCeiling: 2, BlankCeiling: 5),
     ];
 

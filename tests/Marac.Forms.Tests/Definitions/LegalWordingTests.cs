@@ -31,6 +31,13 @@ public sealed class LegalWordingTests
 
     private static IEnumerable<ChoiceBlock> Choices(FormDocument document) => AllBlocks(document).OfType<ChoiceBlock>();
 
+    /// <summary>Every choice item of a definition with its options' full labels, as a completed form prints them.</summary>
+    private static Dictionary<string, Marac.Forms.Definitions.Model.FormItem> ChoiceItems(FormDefinition definition) =>
+        definition.Sections.SelectMany(s => Flatten(s.Items)).Where(i => i.Binding is not null && i.Options.Count > 0).ToDictionary(i => i.Binding!);
+
+    private static IEnumerable<Marac.Forms.Definitions.Model.FormItem> Flatten(IEnumerable<Marac.Forms.Definitions.Model.FormItem> items) =>
+        items.SelectMany(i => new[] { i }.Concat(Flatten(i.Items)));
+
     [Fact]
     public void Every_built_in_form_is_marked_official_sensitive_and_an_area_may_keep_the_old_marking()
     {
@@ -66,10 +73,10 @@ public sealed class LegalWordingTests
     [Fact]
     public void Every_option_that_states_law_names_its_article_or_paragraph()
     {
-        var document = FormDocumentBuilder.BuildBlank(FormDefinitions.DisclosureDecision);
-        var options = Choices(document)
-            .Where(c => c.Binding.StartsWith("lawfulBasis.", StringComparison.Ordinal) && c.Binding != "lawfulBasis.regime")
-            .SelectMany(c => c.Options)
+        // The full labels, as a completed form prints them (the blank one ticks codes explained in the help).
+        var options = ChoiceItems(FormDefinitions.DisclosureDecision)
+            .Where(c => c.Key.StartsWith("lawfulBasis.", StringComparison.Ordinal) && c.Key != "lawfulBasis.regime")
+            .SelectMany(c => c.Value.Options)
             .Where(o => o.Value is not ("none" or "true" or "false"))
             .ToArray();
 
@@ -80,7 +87,7 @@ public sealed class LegalWordingTests
     [Fact]
     public void The_labels_state_the_law_as_corrected()
     {
-        var labels = Choices(FormDocumentBuilder.BuildBlank(FormDefinitions.DisclosureDecision)).SelectMany(c => c.Options).Select(o => o.Label).ToArray();
+        var labels = ChoiceItems(FormDefinitions.DisclosureDecision).Values.SelectMany(c => c.Options).Select(o => o.Label).ToArray();
 
         Assert.Contains("Part 2, paragraph 11: protecting the public against dishonesty etc", labels);
         Assert.DoesNotContain(labels, label => label.EndsWith("Paragraph 11: protecting the public", StringComparison.Ordinal));
@@ -91,6 +98,32 @@ public sealed class LegalWordingTests
         Assert.Contains(labels, label => label.Contains("legal advice", StringComparison.Ordinal));
         Assert.Contains(labels, label => label.StartsWith("Section 22(4)(f)", StringComparison.Ordinal) && label.Contains("may not cover safeguarding", StringComparison.Ordinal));
         Assert.DoesNotContain(labels, label => label.Contains("must not be disclosed", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_blank_form_ticks_codes_for_the_long_lists_of_conditions_and_explains_every_code_once()
+    {
+        foreach (var definition in new[] { FormDefinitions.SharingWithoutConsent, FormDefinitions.DisclosureDecision })
+        {
+            var blank = Choices(FormDocumentBuilder.BuildBlank(definition)).ToList();
+            var items = ChoiceItems(definition);
+            var coded = blank.Where(c => c.OptionsRunOn).ToList();
+
+            Assert.Contains(coded, c => c.Binding.EndsWith(".article6", StringComparison.Ordinal));
+            Assert.Contains(coded, c => c.Binding.EndsWith(".schedule1", StringComparison.Ordinal));
+            foreach (var choice in coded)
+            {
+                var full = items[choice.Binding];
+                Assert.Equal(full.Options.Select(o => o.Value), choice.Options.Select(o => o.Value));
+                Assert.All(choice.Options, o => Assert.True(o.Label.Length <= 12, choice.Binding + ": '" + o.Label + "' is not a short code"));
+                var key = blank.First(c => c.OptionsRunOn && c.Options.Select(o => o.Value).SequenceEqual(choice.Options.Select(o => o.Value)) && c.Help!.Contains("Tick one code:", StringComparison.Ordinal)).Help!;
+                Assert.All(full.Options.Where(o => o.Value != "none"), o => Assert.Contains(o.Label, key, StringComparison.Ordinal));
+            }
+
+            var article10 = coded.Single(c => c.Binding.EndsWith(".article10", StringComparison.Ordinal));
+            Assert.Contains("the codes are those of \u201cCondition that completes it", article10.Help, StringComparison.Ordinal);
+            Assert.DoesNotContain(coded, c => c.Binding.EndsWith(".section35", StringComparison.Ordinal));
+        }
     }
 
     [Fact]

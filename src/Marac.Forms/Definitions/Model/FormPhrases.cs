@@ -20,6 +20,8 @@ internal static class FormPhrases
     internal const string GridSourceAndComment = "gridSourceAndComment";
     internal const string GridSource = "gridSource";
     internal const string TableOptionsKey = "tableOptionsKey";
+    internal const string OptionCodes = "optionCodes";
+    internal const string OptionCodesAsAbove = "optionCodesAsAbove";
     internal const string Footer = "footer";
     internal const string PageNumbers = "pageNumbers";
     internal const string ReviewNotice = "reviewNotice";
@@ -50,6 +52,8 @@ internal static class FormPhrases
         [GridSourceAndComment] = Array.Empty<string>(),
         [GridSource] = Array.Empty<string>(),
         [TableOptionsKey] = new[] { "column", "options" },
+        [OptionCodes] = new[] { "options" },
+        [OptionCodesAsAbove] = new[] { "label" },
         [Footer] = new[] { "name", "version" },
         [PageNumbers] = new[] { "page", "pages" },
         [ReviewNotice] = new[] { "date", "months", "referralDate" },

@@ -40,17 +40,18 @@ internal static class OptionSetParser
                 continue;
             }
 
-            problems.RejectUnknownMembers(option, "value", "label", "offered");
+            problems.RejectUnknownMembers(option, "value", "label", "offered", "code");
             var value = problems.RequiredString(option, "value");
             var label = problems.RequiredString(option, "label");
             var offered = problems.Expect(option["offered"], SourceJsonKind.Boolean)?.Text != "false";
+            var code = option["code"] is null ? null : problems.RequiredString(option, "code");
             if (options.Any(o => o.Value == value))
             {
                 problems.Add(item, "the value '" + value + "' is listed twice");
                 continue;
             }
 
-            options.Add(new FormOption(value, label) { Offered = offered });
+            options.Add(new FormOption(value, label) { Offered = offered, Code = code });
         }
 
         return options;

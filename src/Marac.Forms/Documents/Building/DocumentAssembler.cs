@@ -19,6 +19,9 @@ internal sealed class DocumentAssembler
     private readonly JsonObject? values;
     private readonly int? score;
 
+    /// <summary>The choices whose option codes this blank form has already explained: their option lists and labels.</summary>
+    private readonly List<(IReadOnlyList<FormOption> Options, string Label)> explainedCodes = new();
+
     internal DocumentAssembler(FormDefinition definition, FormDocumentOptions options, JsonObject? values, int? score)
     {
         this.definition = definition;
@@ -306,12 +309,41 @@ internal sealed class DocumentAssembler
             .ToArray();
 
         var presentation = item.Kind == FormItemKind.Choice && item.DropDown ? ChoicePresentation.DropDown : ChoicePresentation.TickBoxes;
-        return new ChoiceBlock(BindingPath.Join(prefix, binding), label, HelpOf(item.Help), presentation, item.Kind == FormItemKind.TickList, choiceOptions)
+        var help = HelpOf(item.Help);
+        var ticksCodes = IsBlank && GridLayout.TicksCodes(item.Options);
+        if (ticksCodes)
         {
-            OptionColumns = GridLayout.OptionColumns(choiceOptions),
-            OptionsOnOneLine = GridLayout.OptionsOnOneLine(choiceOptions),
+            // A long list of legal conditions becomes a run of codes to tick, explained once in the help.
+            choiceOptions = choiceOptions.Select(o => o with { Label = Fill(item.Options.First(f => f.Value == o.Value).Code!) }).ToArray();
+            var key = CodeKey(item, label);
+            help = help is null ? key : help + " " + key;
+        }
+
+        return new ChoiceBlock(BindingPath.Join(prefix, binding), label, help, presentation, item.Kind == FormItemKind.TickList, choiceOptions)
+        {
+            OptionColumns = ticksCodes ? 1 : GridLayout.OptionColumns(choiceOptions),
+            OptionsOnOneLine = !ticksCodes && GridLayout.OptionsOnOneLine(choiceOptions),
+            OptionsRunOn = ticksCodes,
             PrintsOptions = presentation == ChoicePresentation.TickBoxes || IsBlank,
         };
+    }
+
+    /// <summary>What each code of a choice means, or, when an earlier choice on this form has the same codes, where to read them.</summary>
+    private string CodeKey(FormItem item, string label)
+    {
+        foreach (var explained in explainedCodes)
+        {
+            if (ReferenceEquals(explained.Options, item.Options))
+            {
+                return Phrase(FormPhrases.OptionCodesAsAbove).Replace("{label}", explained.Label);
+            }
+        }
+
+        explainedCodes.Add((item.Options, label));
+        var meanings = item.Options
+            .Where(o => o.Offered && o.Code != o.Label)
+            .Select(o => o.Label.StartsWith(o.Code!, StringComparison.Ordinal) ? Fill(o.Label) : Fill(o.Code!) + " \u2013 " + Fill(o.Label));
+        return Phrase(FormPhrases.OptionCodes).Replace("{options}", string.Join("; ", meanings));
     }
 
     private GroupBlock RiskQuestion(FormItem item, JsonObject? scope, string prefix)

@@ -39,6 +39,13 @@ internal static class GridLayout
     internal static bool SharesARow(IReadOnlyList<DocumentBlock> inputs) =>
         !inputs.Any(input => input is ChoiceBlock { PrintsOptions: true } choice && choice.Options.Count > MostOptionsInARow);
 
+    /// <summary>
+    /// Whether a blank form ticks codes for this choice: every option has a code and the list is long enough that
+    /// its labels would fill many lines.
+    /// </summary>
+    internal static bool TicksCodes(IReadOnlyList<Definitions.Model.FormOption> options) =>
+        options.Count >= ColumnsFromOptionCount && options.All(o => o.Code is not null);
+
     internal static bool OptionsOnOneLine(IReadOnlyList<ChoiceOption> options) =>
         options.Count < ColumnsFromOptionCount && options.Sum(o => o.Label.Length + 4) <= OneLineLength;
 
