@@ -19,6 +19,7 @@ internal sealed class ValueFlow
     private readonly IOperation root;
     private readonly Dictionary<LocalKey, Taint> localTaints = new();
     private readonly HashSet<ILocalSymbol> evaluating = new(SymbolEqualityComparer.Default);
+    private Dictionary<ILocalSymbol, bool>? cleanSources;
     private Dictionary<ILocalSymbol, List<IOperation>>? localSources;
 
     /// <summary>Expressions nested deeper than this (a generated table, a thousand-part concatenation) are not followed further, so the stack stays bounded.</summary>
@@ -64,6 +65,13 @@ internal sealed class ValueFlow
 
     private Taint EvaluateNested(IOperation operation, ExposureMode mode, bool includeTypes, List<Finding>? findings)
     {
+        if (operation.Kind is OperationKind.LocalReference or OperationKind.ParameterReference or OperationKind.PropertyReference
+            or OperationKind.FieldReference or OperationKind.Literal or OperationKind.InstanceReference)
+        {
+            // Most values looked at are plain reads: one comparison instead of a type test per case below.
+            return Leaf(operation, mode, includeTypes, findings);
+        }
+
         switch (operation)
         {
             case IConversionOperation conversion:
@@ -140,14 +148,19 @@ internal sealed class ValueFlow
             case IArgumentOperation argument:
                 return Evaluate(argument.Value, mode, includeTypes, findings);
             default:
-                var taint = LeafTaint(operation, mode, includeTypes);
-                if (taint.IsTainted)
-                {
-                    findings?.Add(new Finding(operation, taint));
-                }
-
-                return taint;
+                return Leaf(operation, mode, includeTypes, findings);
         }
+    }
+
+    private Taint Leaf(IOperation operation, ExposureMode mode, bool includeTypes, List<Finding>? findings)
+    {
+        var taint = LeafTaint(operation, mode, includeTypes);
+        if (taint.IsTainted)
+        {
+            findings?.Add(new Finding(operation, taint));
+        }
+
+        return taint;
     }
 
     private Taint EvaluateInterpolation(IInterpolatedStringOperation interpolated, bool includeTypes, List<Finding>? findings)
@@ -240,7 +253,12 @@ internal sealed class ValueFlow
         switch (operation)
         {
             case ILocalReferenceOperation local:
-                var own = IsClearedBeforeUse(local) ? Taint.None : LocalTaint(local.Local, mode, includeTypes);
+                var own = LocalTaint(local.Local, mode, includeTypes);
+                if (own.IsTainted && HasCleanSource(local.Local) && IsClearedBeforeUse(local))
+                {
+                    own = Taint.None;
+                }
+
                 return own.Merge(TypeTaint(local.Local.Type, mode, includeTypes));
             case IParameterReferenceOperation parameter:
                 return RestrictedMembers.TaintOf(parameter.Parameter, known).Merge(TypeTaint(parameter.Parameter.Type, mode, includeTypes));
@@ -477,6 +495,32 @@ internal sealed class ValueFlow
         evaluating.Remove(local);
         localTaints[key] = taint;
         return taint;
+    }
+
+    /// <summary>
+    /// Whether the local is ever given a literal, <c>string.Empty</c>, <c>default</c> or <c>Redact.Value(...)</c>:
+    /// only then can a statement before a use have cleared it, so only then is the use's position looked at.
+    /// </summary>
+    private bool HasCleanSource(ILocalSymbol local)
+    {
+        cleanSources ??= new Dictionary<ILocalSymbol, bool>(SymbolEqualityComparer.Default);
+        if (cleanSources.TryGetValue(local, out var known))
+        {
+            return known;
+        }
+
+        var clean = false;
+        foreach (var source in SourcesOf(local))
+        {
+            if (IsCleanValue(source))
+            {
+                clean = true;
+                break;
+            }
+        }
+
+        cleanSources.Add(local, clean);
+        return clean;
     }
 
     /// <summary>
