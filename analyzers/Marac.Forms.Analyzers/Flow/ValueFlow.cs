@@ -418,10 +418,12 @@ internal sealed class ValueFlow
     private Taint HandedOut(IArgumentOperation argument)
     {
         var invocation = (IInvocationOperation)argument.Parent!;
-        var taint = SummaryOf(invocation.TargetMethod) is { } summary ? summary.HandsOut(argument.Parameter!.Ordinal) : Taint.None;
+        var summary = SummaryOf(invocation.TargetMethod);
+        var taint = summary is null ? Taint.None : summary.HandsOut(argument.Parameter!.Ordinal);
         foreach (var input in InputsHandedOutThrough(argument))
         {
-            taint = taint.Merge(Evaluate(input, ExposureMode.Formatting, includeTypes: true, findings: null));
+            // As for a returned value: what the app's method copies counts whole; a receiver counts for what it carries.
+            taint = taint.Merge(Evaluate(input, ExposureMode.Formatting, includeTypes: summary is not null, findings: null));
         }
 
         return taint;
