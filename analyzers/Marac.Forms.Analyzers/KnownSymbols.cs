@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using Marac.Forms.Analyzers.Flow;
 using Microsoft.CodeAnalysis;
 
 namespace Marac.Forms.Analyzers;
@@ -84,6 +86,12 @@ internal sealed class KnownSymbols
         Enumerable = compilation.GetSpecialType(SpecialType.System_Collections_IEnumerable);
         GenericEnumerable = compilation.GetSpecialType(SpecialType.System_Collections_Generic_IEnumerable_T);
     }
+
+    /// <summary>The restricted kinds marked on each symbol looked at (see <see cref="RestrictedMembers.KindsOf"/>), read from its attributes once per compilation.</summary>
+    internal ConcurrentDictionary<ISymbol, RestrictedKinds> MarksOnSymbol { get; } = new(SymbolEqualityComparer.Default);
+
+    /// <summary>The restricted kinds a type carries by a type-level mark (see <see cref="RestrictedMembers.KindsOfType"/>), once per compilation.</summary>
+    internal ConcurrentDictionary<ITypeSymbol, RestrictedKinds> MarksOnType { get; } = new(SymbolEqualityComparer.Default);
 
     public INamedTypeSymbol RestrictedPersonalData { get; }
     public INamedTypeSymbol? SpecialCategoryData { get; }

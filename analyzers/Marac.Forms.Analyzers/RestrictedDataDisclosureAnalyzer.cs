@@ -141,7 +141,7 @@ public sealed class RestrictedDataDisclosureAnalyzer : DiagnosticAnalyzer
         var attributable = CanCarryAttribute(context.ContainingSymbol);
         foreach (var argument in invocation.Arguments)
         {
-            if (argument.Parameter is null || argument.ArgumentKind == ArgumentKind.DefaultValue || argument.Value.ConstantValue.HasValue)
+            if (argument.Parameter is null or { RefKind: RefKind.Out } || argument.ArgumentKind == ArgumentKind.DefaultValue || argument.Value.ConstantValue.HasValue)
             {
                 continue;
             }

@@ -11,7 +11,7 @@ namespace Marac.Forms.Analyzers.Flow;
 /// <summary>
 /// What the app's own methods do with data, computed once per method per compilation: which parameters
 /// reach which sink (directly or through further calls), and what restricted data the return value
-/// carries. Only methods whose body the call is sure to run are summarised: ordinary methods,
+/// and each <c>out</c> or <c>ref</c> parameter carry out. Only methods whose body the call is sure to run are summarised: ordinary methods,
 /// constructors and local functions declared in source that are not virtual, abstract or interface
 /// members (a call to one of those may run any override). Calls are followed <see cref="MaxDepth"/>
 /// levels deep; a method met again while its own summary is being computed (recursion) contributes
@@ -69,8 +69,10 @@ internal sealed class MethodSummaries
         var reaches = new List<ParameterReach>();
         var returned = Taint.None;
         var returnedParameters = new HashSet<int>();
+        var handedOut = new HandedOut();
         foreach (var operation in OperationTree.OwnDescendants(body))
         {
+            AddHandedOut(operation, method, flow, handedOut);
             switch (operation)
             {
                 case IReturnOperation { ReturnedValue: { } value }:
@@ -90,8 +92,37 @@ internal sealed class MethodSummaries
             }
         }
 
-        return new MethodSummary(reaches, returned, returnedParameters);
+        return new MethodSummary(reaches, returned, returnedParameters, handedOut);
     }
+
+    /// <summary>
+    /// What an assignment to one of the method's own <c>out</c> or <c>ref</c> parameters gives the caller's
+    /// variable (<c>name = victim.Name;</c>), and what passing such a parameter on as another call's
+    /// <c>out</c> or <c>ref</c> argument does (<c>Inner(victim, out name);</c>).
+    /// </summary>
+    private void AddHandedOut(IOperation operation, IMethodSymbol method, ValueFlow flow, HandedOut handedOut)
+    {
+        switch (operation)
+        {
+            case IAssignmentOperation { Target: IParameterReferenceOperation target } assignment when IsOwnOutOrRef(target.Parameter, method):
+                handedOut.Add(
+                    target.Parameter.Ordinal,
+                    flow.Evaluate(assignment.Value, ExposureMode.Formatting, includeTypes: false, findings: null),
+                    ParametersIn(assignment.Value, method, flow));
+                break;
+            case IArgumentOperation { Value: IParameterReferenceOperation passed } argument
+                when ValueFlow.IsHandedOutByCall(argument) && IsOwnOutOrRef(passed.Parameter, method):
+                handedOut.Add(
+                    passed.Parameter.Ordinal,
+                    flow.Evaluate(argument, ExposureMode.Formatting, includeTypes: false, findings: null),
+                    ParametersIn(argument, method, flow));
+                break;
+        }
+    }
+
+    private static bool IsOwnOutOrRef(IParameterSymbol parameter, IMethodSymbol method) =>
+        parameter.RefKind is RefKind.Out or RefKind.Ref
+        && SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol.OriginalDefinition, method);
 
     private IOperation? BodyOf(IMethodSymbol method)
     {
@@ -144,8 +175,9 @@ internal sealed class MethodSummaries
         MethodSummary? callee = null;
         foreach (var argument in invocation.Arguments)
         {
-            if (argument.Parameter is null)
+            if (argument.Parameter is null or { RefKind: RefKind.Out })
             {
+                // An out argument passes nothing in.
                 continue;
             }
 
@@ -185,6 +217,14 @@ internal sealed class MethodSummaries
                     when SymbolEqualityComparer.Default.Equals(parameter.Parameter.ContainingSymbol.OriginalDefinition, method):
                     found.Add(parameter.Parameter.Ordinal);
                     break;
+                case IArgumentOperation handed when ValueFlow.IsHandedOutByCall(handed):
+                    // A local given a value through an out or ref argument: the arguments that flow into it.
+                    foreach (var input in flow.InputsHandedOutThrough(handed))
+                    {
+                        stack.Push(input);
+                    }
+
+                    break;
                 case ILocalReferenceOperation local when visitedLocals.Add(local.Local):
                     foreach (var source in flow.SourcesOf(local.Local))
                     {
@@ -207,22 +247,30 @@ internal sealed class MethodSummaries
     }
 }
 
-/// <summary>One method's summary: its parameters' paths to sinks and the data its return value carries.</summary>
+/// <summary>One method's summary: its parameters' paths to sinks and the data its return value and its out and ref parameters carry.</summary>
 internal sealed class MethodSummary
 {
     private readonly HashSet<int> returnedParameters;
+    private readonly HandedOut handedOut;
 
-    public MethodSummary(List<ParameterReach> reaches, Taint returned, HashSet<int> returnedParameters)
+    public MethodSummary(List<ParameterReach> reaches, Taint returned, HashSet<int> returnedParameters, HandedOut handedOut)
     {
         Reaches = reaches;
         Returned = returned;
         this.returnedParameters = returnedParameters;
+        this.handedOut = handedOut;
     }
 
-    public static MethodSummary Empty { get; } = new(new List<ParameterReach>(), Taint.None, new HashSet<int>());
+    public static MethodSummary Empty { get; } = new(new List<ParameterReach>(), Taint.None, new HashSet<int>(), new HandedOut());
 
     /// <summary>Whether what is passed for the parameter can come back in the return value (a helper whose every return is redacted gives nothing back).</summary>
     public bool Returns(int ordinal) => returnedParameters.Contains(ordinal);
+
+    /// <summary>The restricted data the method puts in its out or ref parameter <paramref name="ordinal"/> whatever it is given.</summary>
+    public Taint HandsOut(int ordinal) => handedOut.Taint(ordinal);
+
+    /// <summary>Whether what is passed for parameter <paramref name="from"/> can come back through out or ref parameter <paramref name="ordinal"/>.</summary>
+    public bool HandsOut(int ordinal, int from) => handedOut.Carries(ordinal, from);
 
     public List<ParameterReach> Reaches { get; }
 

@@ -70,6 +70,10 @@ internal static class OperationTree
         }
     }
 
+    /// <summary>The variable an <c>out var x</c> argument declares, or the expression itself.</summary>
+    public static IOperation DeclaredOrReferenced(IOperation operation) =>
+        Unwrap(operation) is IDeclarationExpressionOperation declaration ? declaration.Expression : operation;
+
     /// <summary>The local at the root of <c>local.Member</c>, <c>local[i]</c> or <c>local.Append(a).Append(b)</c>.</summary>
     public static ILocalSymbol? RootLocal(IOperation? operation)
     {

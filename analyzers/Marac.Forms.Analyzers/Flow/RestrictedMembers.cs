@@ -9,6 +9,18 @@ internal static class RestrictedMembers
     /// <summary>The kinds marked on the symbol itself (no flow, no members of its type).</summary>
     public static RestrictedKinds KindsOf(ISymbol symbol, KnownSymbols known)
     {
+        if (known.MarksOnSymbol.TryGetValue(symbol, out var cached))
+        {
+            return cached;
+        }
+
+        var kinds = ReadKindsOf(symbol, known);
+        known.MarksOnSymbol.TryAdd(symbol, kinds);
+        return kinds;
+    }
+
+    private static RestrictedKinds ReadKindsOf(ISymbol symbol, KnownSymbols known)
+    {
         var kinds = FromAttributes(symbol.GetAttributes(), known);
         if (kinds == RestrictedKinds.None && symbol is IPropertySymbol property)
         {
@@ -20,6 +32,18 @@ internal static class RestrictedMembers
 
     /// <summary>The kinds marked on a type with a type-level attribute (inherited ones included).</summary>
     public static RestrictedKinds KindsOfType(ITypeSymbol type, KnownSymbols known)
+    {
+        if (known.MarksOnType.TryGetValue(type, out var cached))
+        {
+            return cached;
+        }
+
+        var kinds = ReadKindsOfType(type, known);
+        known.MarksOnType.TryAdd(type, kinds);
+        return kinds;
+    }
+
+    private static RestrictedKinds ReadKindsOfType(ITypeSymbol type, KnownSymbols known)
     {
         for (var current = type; current is not null && current.SpecialType == SpecialType.None; current = current.BaseType)
         {

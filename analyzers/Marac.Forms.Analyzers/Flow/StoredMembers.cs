@@ -13,8 +13,9 @@ namespace Marac.Forms.Analyzers.Flow;
 /// own) and written to a sink elsewhere in the same type: <c>lastName = person.FullName;</c> in one
 /// method, <c>logger.LogInformation("{Name}", lastName)</c> in another. One instance per type, for
 /// the compiler's symbol-start to symbol-end pass over it: assignments are collected from every body
-/// of the type as they are analysed, sink reads of unmarked members are kept, and at the end the
-/// reads of members that were given restricted data are reported. Members assigned from outside the
+/// of the type as they are analysed, the calls that may be sinks are kept, and at the end, only in a type
+/// that gave a member restricted data, the sinks among them are found and their reads of such members
+/// reported. Members assigned from outside the
 /// type (object initialisers in other types) are not followed.
 /// </summary>
 internal sealed class StoredMembers
@@ -23,7 +24,7 @@ internal sealed class StoredMembers
     private readonly KnownSymbols known;
     private readonly TypeExposure exposure;
     private readonly ConcurrentDictionary<ISymbol, Taint> stores = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentQueue<PendingSink> sinks = new();
+    private readonly ConcurrentQueue<(IOperation Operation, ISymbol Owner)> candidates = new();
 
     public StoredMembers(INamedTypeSymbol type, KnownSymbols known, TypeExposure exposure)
     {
@@ -45,22 +46,28 @@ internal sealed class StoredMembers
             }
         }
 
-        var sink = operation switch
-        {
-            IInvocationOperation invocation => SinkClassifier.Classify(invocation, known),
-            IObjectCreationOperation creation => SinkClassifier.ClassifyCreation(creation, known),
-            ISimpleAssignmentOperation sinkAssignment => SinkClassifier.ClassifyAssignment(sinkAssignment, known),
-            _ => null,
-        };
-        if (sink is null || sink.Arguments.Count == 0
-            || sink.Kind == SinkKind.Serialisation && RestrictedDataDisclosureAnalyzer.IsInsideConverter(context.ContainingSymbol, known))
-        {
-            return;
-        }
+        // Kept until the type is done and classified only then: most types never store restricted data
+        // in a member, and then their calls need no second look.
+        candidates.Enqueue((operation, context.ContainingSymbol));
+    }
 
-        // Kept until the type is done: most types never store restricted data in a member, and then
-        // their sinks need no second look.
-        sinks.Enqueue(new PendingSink(operation, sink, context.ContainingSymbol));
+    private IEnumerable<PendingSink> Sinks()
+    {
+        foreach (var (operation, owner) in candidates)
+        {
+            var sink = operation switch
+            {
+                IInvocationOperation invocation => SinkClassifier.Classify(invocation, known),
+                IObjectCreationOperation creation => SinkClassifier.ClassifyCreation(creation, known),
+                ISimpleAssignmentOperation sinkAssignment => SinkClassifier.ClassifyAssignment(sinkAssignment, known),
+                _ => null,
+            };
+            if (sink is not null && sink.Arguments.Count > 0
+                && !(sink.Kind == SinkKind.Serialisation && RestrictedDataDisclosureAnalyzer.IsInsideConverter(owner, known)))
+            {
+                yield return new PendingSink(operation, sink, owner);
+            }
+        }
     }
 
     public void ReportPending(SymbolAnalysisContext context)
@@ -83,7 +90,7 @@ internal sealed class StoredMembers
         }
 
         var reads = new List<PendingRead>();
-        foreach (var pending in sinks)
+        foreach (var pending in Sinks())
         {
             var root = OperationTree.Root(pending.Operation);
             foreach (var argument in pending.Call.Arguments)

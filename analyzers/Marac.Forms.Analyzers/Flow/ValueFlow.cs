@@ -19,6 +19,7 @@ internal sealed class ValueFlow
     private readonly IOperation root;
     private readonly Dictionary<LocalKey, Taint> localTaints = new();
     private readonly HashSet<ILocalSymbol> evaluating = new(SymbolEqualityComparer.Default);
+    private Dictionary<ILocalSymbol, bool>? cleanSources;
     private Dictionary<ILocalSymbol, List<IOperation>>? localSources;
 
     /// <summary>Expressions nested deeper than this (a generated table, a thousand-part concatenation) are not followed further, so the stack stays bounded.</summary>
@@ -64,6 +65,13 @@ internal sealed class ValueFlow
 
     private Taint EvaluateNested(IOperation operation, ExposureMode mode, bool includeTypes, List<Finding>? findings)
     {
+        if (operation.Kind is OperationKind.LocalReference or OperationKind.ParameterReference or OperationKind.PropertyReference
+            or OperationKind.FieldReference or OperationKind.Literal or OperationKind.InstanceReference)
+        {
+            // Most values looked at are plain reads: one comparison instead of a type test per case below.
+            return Leaf(operation, mode, includeTypes, findings);
+        }
+
         switch (operation)
         {
             case IConversionOperation conversion:
@@ -92,7 +100,14 @@ internal sealed class ValueFlow
                 return Evaluate(binary.LeftOperand, operandMode, includeTypes, findings)
                     .Merge(Evaluate(binary.RightOperand, operandMode, includeTypes, findings));
             case IConditionalOperation { WhenFalse: not null } conditional:
-                return Evaluate(conditional.WhenTrue, mode, includeTypes, findings)
+                // Which branch is written gives away the condition: that counts for the strict kinds' yes/no.
+                var chosenBy = Evaluate(conditional.Condition, mode, includeTypes: false, findings: null).OnlyStrict();
+                if (chosenBy.IsTainted)
+                {
+                    findings?.Add(new Finding(conditional.Condition, chosenBy));
+                }
+
+                return chosenBy.Merge(Evaluate(conditional.WhenTrue, mode, includeTypes, findings))
                     .Merge(Evaluate(conditional.WhenFalse, mode, includeTypes, findings));
             case ICoalesceOperation coalesce:
                 return Evaluate(coalesce.Value, mode, includeTypes, findings)
@@ -127,15 +142,25 @@ internal sealed class ValueFlow
                 return Taint.None;
             case IInvocationOperation invocation when IsFormattingCombinator(invocation):
                 return EvaluateArguments(invocation.Arguments, ExposureMode.Formatting, includeTypes, findings);
+            case IArgumentOperation handed when IsHandedOutByCall(handed):
+                // Reached as the source of the local it names: what the call hands back through it.
+                return HandedOut(handed);
+            case IArgumentOperation argument:
+                return Evaluate(argument.Value, mode, includeTypes, findings);
             default:
-                var taint = LeafTaint(operation, mode, includeTypes);
-                if (taint.IsTainted)
-                {
-                    findings?.Add(new Finding(operation, taint));
-                }
-
-                return taint;
+                return Leaf(operation, mode, includeTypes, findings);
         }
+    }
+
+    private Taint Leaf(IOperation operation, ExposureMode mode, bool includeTypes, List<Finding>? findings)
+    {
+        var taint = LeafTaint(operation, mode, includeTypes);
+        if (taint.IsTainted)
+        {
+            findings?.Add(new Finding(operation, taint));
+        }
+
+        return taint;
     }
 
     private Taint EvaluateInterpolation(IInterpolatedStringOperation interpolated, bool includeTypes, List<Finding>? findings)
@@ -228,7 +253,12 @@ internal sealed class ValueFlow
         switch (operation)
         {
             case ILocalReferenceOperation local:
-                var own = IsClearedBeforeUse(local) ? Taint.None : LocalTaint(local.Local, mode, includeTypes);
+                var own = LocalTaint(local.Local, mode, includeTypes);
+                if (own.IsTainted && HasCleanSource(local.Local) && IsClearedBeforeUse(local))
+                {
+                    own = Taint.None;
+                }
+
                 return own.Merge(TypeTaint(local.Local.Type, mode, includeTypes));
             case IParameterReferenceOperation parameter:
                 return RestrictedMembers.TaintOf(parameter.Parameter, known).Merge(TypeTaint(parameter.Parameter.Type, mode, includeTypes));
@@ -238,6 +268,9 @@ internal sealed class ValueFlow
                 return Evaluate(element.ArrayReference, mode, includeTypes: false, findings: null).Merge(TypeTaint(element.Type, mode, includeTypes));
             case IInvocationOperation invocation:
                 return InvocationTaint(invocation, mode, includeTypes);
+            case IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.PatternInput } input:
+                // The value a property pattern reads from: `home is { Address: var a }` reads home.Address.
+                return Evaluate(PatternInputOf(input), mode, includeTypes: false, findings: null).Merge(TypeTaint(input.Type, mode, includeTypes));
             case IInstanceReferenceOperation instance:
                 return TypeTaint(instance.Type, mode, includeTypes);
             case IConditionalAccessOperation conditionalAccess:
@@ -287,10 +320,12 @@ internal sealed class ValueFlow
         }
 
         var taint = TypeTaint(reference.Type, mode, includeTypes);
-        if (reference.Instance is not null && !IsNonIdentifying(reference.Type) && !IsSize(reference.Member))
+        if (reference.Instance is not null && !IsSize(reference.Member))
         {
-            // A value read from inside restricted data is restricted data.
-            taint = taint.Merge(Evaluate(reference.Instance, mode, includeTypes: false, findings: null));
+            // A value read from inside restricted data, at any depth, is restricted data; a yes/no read
+            // from inside it counts only for the strict kinds, as a yes/no about the value itself does.
+            var inner = Evaluate(reference.Instance, mode, includeTypes: false, findings: null);
+            taint = taint.Merge(IsNonIdentifying(reference.Type) ? inner.OnlyStrict() : inner);
         }
 
         return taint;
@@ -370,6 +405,70 @@ internal sealed class ValueFlow
         return taint.Merge(TypeTaint(invocation.Type, mode, includeTypes));
     }
 
+    /// <summary>An <c>out</c> or <c>ref</c> argument of a method call, through which the call can give the caller's variable a value.</summary>
+    public static bool IsHandedOutByCall(IArgumentOperation argument) =>
+        argument is { Parameter.RefKind: RefKind.Out or RefKind.Ref, Parent: IInvocationOperation };
+
+    /// <summary>
+    /// What a call gives its <c>out</c> or <c>ref</c> argument's variable: for the app's own method, what
+    /// its summary says that parameter is given (whatever the call passes, and from the arguments that
+    /// flow into it); for another assembly's method, what its receiver carries, as for a value it returns
+    /// (<c>names.TryGetValue(id, out var name)</c>), except numbers and yes/no answers.
+    /// </summary>
+    private Taint HandedOut(IArgumentOperation argument)
+    {
+        var invocation = (IInvocationOperation)argument.Parent!;
+        var summary = SummaryOf(invocation.TargetMethod);
+        var taint = summary is null ? Taint.None : summary.HandsOut(argument.Parameter!.Ordinal);
+        foreach (var input in InputsHandedOutThrough(argument))
+        {
+            // As for a returned value: what the app's method copies counts whole; a receiver counts for what it carries.
+            taint = taint.Merge(Evaluate(input, ExposureMode.Formatting, includeTypes: summary is not null, findings: null));
+        }
+
+        return taint;
+    }
+
+    /// <summary>The values a call can copy into its <c>out</c> or <c>ref</c> argument <paramref name="argument"/> (see <see cref="HandedOut"/>).</summary>
+    public IEnumerable<IOperation> InputsHandedOutThrough(IArgumentOperation argument)
+    {
+        var invocation = (IInvocationOperation)argument.Parent!;
+        var parameter = argument.Parameter!;
+        if (SummaryOf(invocation.TargetMethod) is { } summary)
+        {
+            foreach (var other in invocation.Arguments)
+            {
+                if (other != argument && other.Parameter is { } from && summary.HandsOut(parameter.Ordinal, from.Ordinal))
+                {
+                    yield return other.Value;
+                }
+            }
+
+            yield break;
+        }
+
+        var method = invocation.TargetMethod;
+        if (!method.DeclaringSyntaxReferences.IsEmpty || IsNumberOrYesNo(parameter.Type))
+        {
+            // The app's method that cannot be summarised (virtual, interface) is not guessed at.
+            yield break;
+        }
+
+        var receiver = invocation.Instance
+            ?? (method.IsExtensionMethod && invocation.Arguments.Length > 0 && invocation.Arguments[0] != argument ? invocation.Arguments[0].Value : null);
+        if (receiver is not null)
+        {
+            yield return receiver;
+        }
+    }
+
+    private static bool IsNumberOrYesNo(ITypeSymbol type) =>
+        type.TypeKind == TypeKind.Enum
+        || type.SpecialType is SpecialType.System_Boolean or SpecialType.System_Char
+            or SpecialType.System_SByte or SpecialType.System_Byte or SpecialType.System_Int16 or SpecialType.System_UInt16
+            or SpecialType.System_Int32 or SpecialType.System_UInt32 or SpecialType.System_Int64 or SpecialType.System_UInt64
+            or SpecialType.System_Single or SpecialType.System_Double or SpecialType.System_Decimal;
+
     private Taint TypeTaint(ITypeSymbol? type, ExposureMode mode, bool includeTypes) =>
         includeTypes ? exposure.Of(type, mode) : Taint.None;
 
@@ -398,6 +497,32 @@ internal sealed class ValueFlow
         evaluating.Remove(local);
         localTaints[key] = taint;
         return taint;
+    }
+
+    /// <summary>
+    /// Whether the local is ever given a literal, <c>string.Empty</c>, <c>default</c> or <c>Redact.Value(...)</c>:
+    /// only then can a statement before a use have cleared it, so only then is the use's position looked at.
+    /// </summary>
+    private bool HasCleanSource(ILocalSymbol local)
+    {
+        cleanSources ??= new Dictionary<ILocalSymbol, bool>(SymbolEqualityComparer.Default);
+        if (cleanSources.TryGetValue(local, out var known))
+        {
+            return known;
+        }
+
+        var clean = false;
+        foreach (var source in SourcesOf(local))
+        {
+            if (IsCleanValue(source))
+            {
+                clean = true;
+                break;
+            }
+        }
+
+        cleanSources.Add(local, clean);
+        return clean;
     }
 
     /// <summary>
@@ -523,6 +648,13 @@ internal sealed class ValueFlow
                     }
 
                     break;
+                case IArgumentOperation handed when IsHandedOutByCall(handed):
+                    if (OperationTree.RootLocal(OperationTree.DeclaredOrReferenced(handed.Value)) is { } given)
+                    {
+                        AddSource(given, handed);
+                    }
+
+                    break;
                 case IForEachLoopOperation loop:
                     foreach (var loopLocal in loop.Locals)
                     {
@@ -530,7 +662,7 @@ internal sealed class ValueFlow
                     }
 
                     break;
-                case IDeclarationPatternOperation { DeclaredSymbol: ILocalSymbol patternLocal } pattern:
+                case IPatternOperation pattern when DeclaredBy(pattern) is { } patternLocal:
                     if (MatchedValue(pattern) is { } matched)
                     {
                         AddSource(patternLocal, matched);
@@ -577,12 +709,62 @@ internal sealed class ValueFlow
         list.Add(value);
     }
 
-    private static IOperation? MatchedValue(IDeclarationPatternOperation pattern) => pattern.Parent switch
+    /// <summary>The value whose members a property subpattern reads (<c>{ Home.Address: var a }</c> included).</summary>
+    private static IOperation? PatternInputOf(IInstanceReferenceOperation input)
     {
-        IIsPatternOperation isPattern => isPattern.Value,
-        ISwitchExpressionArmOperation { Parent: ISwitchExpressionOperation switchExpression } => switchExpression.Value,
+        var parent = input.Parent;
+        while (parent is IMemberReferenceOperation)
+        {
+            parent = parent.Parent;
+        }
+
+        return parent is IPropertySubpatternOperation { Parent: IPatternOperation owner } ? MatchedValue(owner) : null;
+    }
+
+    private static ILocalSymbol? DeclaredBy(IPatternOperation pattern) => pattern switch
+    {
+        IDeclarationPatternOperation declaration => declaration.DeclaredSymbol as ILocalSymbol,
+        IRecursivePatternOperation recursive => recursive.DeclaredSymbol as ILocalSymbol,
+        IListPatternOperation list => list.DeclaredSymbol as ILocalSymbol,
         _ => null,
     };
+
+    /// <summary>
+    /// The value a pattern is matched against: the tested value of an <c>is</c>, a <c>switch</c> expression or
+    /// statement, the member a property subpattern reads (<c>{ Address: var a }</c>), or the tuple element a
+    /// positional subpattern matches. Patterns combined with <c>and</c>, <c>or</c>, <c>not</c> or inside a
+    /// list pattern match (part of) the same value as the pattern around them.
+    /// </summary>
+    private static IOperation? MatchedValue(IPatternOperation pattern)
+    {
+        IOperation current = pattern;
+        for (var parent = pattern.Parent; parent is not null; current = parent, parent = parent.Parent)
+        {
+            switch (parent)
+            {
+                case IIsPatternOperation isPattern:
+                    return isPattern.Value;
+                case ISwitchExpressionArmOperation { Parent: ISwitchExpressionOperation switchExpression }:
+                    return switchExpression.Value;
+                case IPatternCaseClauseOperation { Parent: ISwitchCaseOperation { Parent: ISwitchOperation switchStatement } }:
+                    return switchStatement.Value;
+                case IPropertySubpatternOperation subpattern:
+                    return subpattern.Member;
+                case IRecursivePatternOperation recursive when current is IPatternOperation element:
+                    var index = recursive.DeconstructionSubpatterns.IndexOf(element);
+                    var whole = MatchedValue(recursive);
+                    return index >= 0 && whole is not null && OperationTree.Unwrap(whole) is ITupleOperation tuple && tuple.Elements.Length == recursive.DeconstructionSubpatterns.Length
+                        ? tuple.Elements[index]
+                        : whole;
+                case IPatternOperation:
+                    continue;
+                default:
+                    return null;
+            }
+        }
+
+        return null;
+    }
 
     private static IOperation? ConditionalAccessTarget(IConditionalAccessInstanceOperation instance)
     {
