@@ -50,10 +50,10 @@ internal sealed partial class DocumentLayouter
         {
             case FieldBlock field:
                 {
-                    List<CellUnit> units = Lines(field.Label, Typography.Label, TextSource.Wording($"the label of field {field.Binding}"), width);
+                    List<CellUnit> units = Lines(field.Label, Typography.Label, TextSource.FormWording($"the label of field {field.Binding}"), width);
                     if (field.Help is { Length: > 0 } help)
                     {
-                        units.AddRange(Lines(help, Typography.Help, TextSource.Wording($"the help of field {field.Binding}"), width));
+                        units.AddRange(Lines(help, Typography.Help, TextSource.FormWording($"the help of field {field.Binding}"), width));
                     }
 
                     units.AddRange(ValueUnits(field, width));
@@ -62,10 +62,10 @@ internal sealed partial class DocumentLayouter
 
             case ChoiceBlock choice:
                 {
-                    List<CellUnit> units = Lines(choice.Label, Typography.Label, TextSource.Wording($"the label of field {choice.Binding}"), width);
+                    List<CellUnit> units = Lines(choice.Label, Typography.Label, TextSource.FormWording($"the label of field {choice.Binding}"), width);
                     if (choice.Help is { Length: > 0 } help)
                     {
-                        units.AddRange(Lines(help, Typography.Help, TextSource.Wording($"the help of field {choice.Binding}"), width));
+                        units.AddRange(Lines(help, Typography.Help, TextSource.FormWording($"the help of field {choice.Binding}"), width));
                     }
 
                     units.AddRange(choice.PrintsOptions

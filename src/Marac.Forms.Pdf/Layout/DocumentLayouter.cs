@@ -36,12 +36,12 @@ internal sealed partial class DocumentLayouter
 
     private void AddDocument(FormDocument document)
     {
-        AddParagraph(document.Title, Typography.Title, StructureTag.Heading1, TextSource.Wording("the form's title"), keepAllWithNext: true);
+        AddParagraph(document.Title, Typography.Title, StructureTag.Heading1, TextSource.FormWording("the form's title"), keepAllWithNext: true);
         foreach (DocumentSection section in document.Sections)
         {
             _items.Add(new StructureStart(StructureTag.Section));
             _items.Add(new SpacerFlowable(Typography.SectionGap));
-            AddParagraph(section.Heading, Typography.SectionHeading, StructureTag.Heading2, TextSource.Wording($"the heading of section '{section.Id}'"), keepAllWithNext: true);
+            AddParagraph(section.Heading, Typography.SectionHeading, StructureTag.Heading2, TextSource.FormWording($"the heading of section '{section.Id}'"), keepAllWithNext: true);
             _items.Add(new RuleFlowable(5, 0.8, 0.2) { KeepWithNext = true });
             AddBlocks(section.Blocks, $"section '{section.Id}'");
             _items.Add(StructureEnd.Instance);
@@ -155,12 +155,12 @@ internal sealed partial class DocumentLayouter
 
     private void AddLabelBeside(string label, string? help, string binding, List<CellUnit> valueUnits)
     {
-        List<CellUnit> labelUnits = Lines(label, Typography.Label, TextSource.Wording($"the label of field {binding}"), LabelColumnWidth);
+        List<CellUnit> labelUnits = Lines(label, Typography.Label, TextSource.FormWording($"the label of field {binding}"), LabelColumnWidth);
         if (help is { Length: > 0 })
         {
             // The help leads the wider value column (read after the label, before the answer), so a long hint
             // does not stretch the row down a narrow label column.
-            List<CellUnit> helpUnits = Lines(help, Typography.Help, TextSource.Wording($"the help of field {binding}"), ValueColumnWidth);
+            List<CellUnit> helpUnits = Lines(help, Typography.Help, TextSource.FormWording($"the help of field {binding}"), ValueColumnWidth);
             helpUnits.AddRange(valueUnits);
             valueUnits = helpUnits;
         }
@@ -175,10 +175,10 @@ internal sealed partial class DocumentLayouter
 
     private void AddLabel(string label, string? help, string binding)
     {
-        AddParagraph(label, Typography.Label, StructureTag.Paragraph, TextSource.Wording($"the label of field {binding}"), keepAllWithNext: true);
+        AddParagraph(label, Typography.Label, StructureTag.Paragraph, TextSource.FormWording($"the label of field {binding}"), keepAllWithNext: true);
         if (help is { Length: > 0 })
         {
-            AddParagraph(help, Typography.Help, StructureTag.Paragraph, TextSource.Wording($"the help of field {binding}"), keepAllWithNext: true);
+            AddParagraph(help, Typography.Help, StructureTag.Paragraph, TextSource.FormWording($"the help of field {binding}"), keepAllWithNext: true);
         }
     }
 
@@ -249,12 +249,12 @@ internal sealed partial class DocumentLayouter
         }
 
         _items.Add(new StructureStart(StructureTag.Table));
-        AddParagraph(table.Caption, Typography.TableCaption, StructureTag.Caption, TextSource.Wording($"the caption of table {table.Binding}"), keepAllWithNext: true);
+        AddParagraph(table.Caption, Typography.TableCaption, StructureTag.Caption, TextSource.FormWording($"the caption of table {table.Binding}"), keepAllWithNext: true);
         var headerCells = new RowCell[widths.Length];
         for (int c = 0; c < widths.Length; c++)
         {
             TableColumn column = table.Columns[c];
-            headerCells[c] = new RowCell(xs[c], widths[c], Lines(column.Header, Typography.TableHeader, TextSource.Wording($"the header of column {table.Binding}.{column.Binding}"), CellTextWidth(widths[c])), StructureTag.TableHeaderCell);
+            headerCells[c] = new RowCell(xs[c], widths[c], Lines(column.Header, Typography.TableHeader, TextSource.FormWording($"the header of column {table.Binding}.{column.Binding}"), CellTextWidth(widths[c])), StructureTag.TableHeaderCell);
         }
 
         var header = new RowFlowable(headerCells, RowStyle.TableHeader) { KeepWithNext = true };
@@ -285,7 +285,7 @@ internal sealed partial class DocumentLayouter
         if (column.Options is { Count: > 0 } options && !column.OptionsListedBelow)
         {
             string text = string.Join("\n", options.Select(o => _unticked + " " + o.Label));
-            return Lines(text, Typography.TableCell, TextSource.Wording($"the options of {binding}"), width);
+            return Lines(text, Typography.TableCell, TextSource.FormWording($"the options of {binding}"), width);
         }
 
         int writing = cell?.WritingLines ?? 0;
@@ -333,7 +333,7 @@ internal sealed partial class DocumentLayouter
     private void AddSignature(SignatureBlock signature)
     {
         int first = _items.Count;
-        AddParagraph(signature.Label, Typography.Label, StructureTag.Paragraph, TextSource.Wording($"the label of signature {signature.Name.Binding}"), keepAllWithNext: true);
+        AddParagraph(signature.Label, Typography.Label, StructureTag.Paragraph, TextSource.FormWording($"the label of signature {signature.Name.Binding}"), keepAllWithNext: true);
         _items.Add(new SignatureSpaceFlowable());
         foreach (FieldBlock? field in new[] { signature.Name, signature.Role, signature.Date })
         {
@@ -350,7 +350,7 @@ internal sealed partial class DocumentLayouter
     {
         if (group.Heading is { Length: > 0 })
         {
-            AddParagraph(group.Heading, Typography.GroupHeading, StructureTag.Heading4, TextSource.Wording("a group heading in " + where), keepAllWithNext: true);
+            AddParagraph(group.Heading, Typography.GroupHeading, StructureTag.Heading4, TextSource.FormWording("a group heading in " + where), keepAllWithNext: true);
         }
 
         // A heading stays with what follows it (its paragraph keeps with the next line); the group itself may run
@@ -382,8 +382,14 @@ internal sealed partial class DocumentLayouter
 
     private List<CellUnit> Lines(string text, TextFormat format, TextSource source, double width)
     {
-        PreparedText prepared = TextPreparer.Prepare(text, format, _fonts, source);
-        return LineBreaker.Break(prepared, width).Select(l => (CellUnit)new TextUnit(l)).ToList();
+        List<TextLine> lines = LineBreaker.Break(TextPreparer.Prepare(text, format, _fonts, source), width);
+        var units = new List<CellUnit>(lines.Count);
+        foreach (TextLine line in lines)
+        {
+            units.Add(new TextUnit(line));
+        }
+
+        return units;
     }
 
     private void AddParagraph(
