@@ -18,14 +18,13 @@ internal sealed partial class DocumentLayouter
             foreach (string text in texts.Skip(c * perColumn).Take(perColumn))
             {
                 PreparedText prepared = TextPreparer.Prepare(text, Typography.Value, _fonts, source);
-                List<TextLine> lines = LineBreaker.Break(prepared, columnWidth - hang);
-                for (int i = 0; i < lines.Count; i++)
+                foreach (OptionLine line in OptionLine.Of(LineBreaker.Break(prepared, columnWidth - hang), BoxLength, hang))
                 {
-                    units.Add(new TextUnit(lines[i], i == 0 ? 0 : hang));
+                    units.Add(new OptionUnit(line));
                 }
             }
 
-            cells.Add(new RowCell(x + (c * (columnWidth + Typography.ColumnGap)), columnWidth, units, StructureTag.Paragraph));
+            cells.Add(new RowCell(x + (c * (columnWidth + Typography.ColumnGap)), columnWidth, units, StructureTag.List));
         }
 
         _items.Add(new RowFlowable(cells, RowStyle.Plain));

@@ -210,19 +210,17 @@ internal sealed partial class DocumentLayouter
 
         int first = _items.Count;
         double hang = TextPreparer.Prepare(_unticked + " ", Typography.Value, _fonts, source).Width(0, 2);
+        _items.Add(new StructureStart(StructureTag.List));
         foreach (string text in texts)
         {
             PreparedText prepared = TextPreparer.Prepare(text, Typography.Value, _fonts, source);
-            List<TextLine> lines = LineBreaker.Break(prepared, width - hang);
-            _items.Add(new StructureStart(StructureTag.Paragraph));
-            for (int i = 0; i < lines.Count; i++)
+            foreach (OptionLine line in OptionLine.Of(LineBreaker.Break(prepared, width - hang), BoxLength, hang))
             {
-                _items.Add(new LineFlowable(lines[i], i == 0 ? x : x + hang));
+                _items.Add(new OptionLineFlowable(line, x));
             }
-
-            _items.Add(StructureEnd.Instance);
         }
 
+        _items.Add(StructureEnd.Instance);
         KeepTogether(first);
     }
 
@@ -236,6 +234,9 @@ internal sealed partial class DocumentLayouter
     }
 
     private string OptionText(ChoiceOption option) => (option.IsSelected ? _ticked : _unticked) + " " + option.Label;
+
+    /// <summary>The UTF-16 length of the tick box an option's text starts with (the ticked and unticked boxes are the same length).</summary>
+    private int BoxLength => _unticked.Length;
 
     private void AddTable(TableBlock table)
     {
