@@ -8,7 +8,7 @@ namespace Marac.Forms.Pdf;
 /// <summary>
 /// Draws a <see cref="FormDocument"/> as a PDF: measured line breaking and pagination (nothing is
 /// clipped or dropped), the marking, form name and version and "page n of m" on every page, a
-/// tagged structure (headings, paragraphs, tables) with the document language, the form's name as
+/// tagged structure (headings, paragraphs, tables, lists of tick boxes) with the document language, the form's name as
 /// the only title, and optional AES-256 encryption. The same document and options give the same
 /// bytes unless the output is encrypted. Instances are immutable and safe to share between threads.
 /// </summary>

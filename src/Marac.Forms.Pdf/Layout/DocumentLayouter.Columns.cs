@@ -18,14 +18,13 @@ internal sealed partial class DocumentLayouter
             foreach (string text in texts.Skip(c * perColumn).Take(perColumn))
             {
                 PreparedText prepared = TextPreparer.Prepare(text, Typography.Value, _fonts, source);
-                List<TextLine> lines = LineBreaker.Break(prepared, columnWidth - hang);
-                for (int i = 0; i < lines.Count; i++)
+                foreach (OptionLine line in OptionLine.Of(LineBreaker.Break(prepared, columnWidth - hang), BoxLength, hang))
                 {
-                    units.Add(new TextUnit(lines[i], i == 0 ? 0 : hang));
+                    units.Add(new OptionUnit(line));
                 }
             }
 
-            cells.Add(new RowCell(x + (c * (columnWidth + Typography.ColumnGap)), columnWidth, units, StructureTag.Paragraph));
+            cells.Add(new RowCell(x + (c * (columnWidth + Typography.ColumnGap)), columnWidth, units, StructureTag.List));
         }
 
         _items.Add(new RowFlowable(cells, RowStyle.Plain));
@@ -50,10 +49,10 @@ internal sealed partial class DocumentLayouter
         {
             case FieldBlock field:
                 {
-                    List<CellUnit> units = Lines(field.Label, Typography.Label, TextSource.Wording($"the label of field {field.Binding}"), width);
+                    List<CellUnit> units = Lines(field.Label, Typography.Label, TextSource.FormWording($"the label of field {field.Binding}"), width);
                     if (field.Help is { Length: > 0 } help)
                     {
-                        units.AddRange(Lines(help, Typography.Help, TextSource.Wording($"the help of field {field.Binding}"), width));
+                        units.AddRange(Lines(help, Typography.Help, TextSource.FormWording($"the help of field {field.Binding}"), width));
                     }
 
                     units.AddRange(ValueUnits(field, width));
@@ -62,10 +61,10 @@ internal sealed partial class DocumentLayouter
 
             case ChoiceBlock choice:
                 {
-                    List<CellUnit> units = Lines(choice.Label, Typography.Label, TextSource.Wording($"the label of field {choice.Binding}"), width);
+                    List<CellUnit> units = Lines(choice.Label, Typography.Label, TextSource.FormWording($"the label of field {choice.Binding}"), width);
                     if (choice.Help is { Length: > 0 } help)
                     {
-                        units.AddRange(Lines(help, Typography.Help, TextSource.Wording($"the help of field {choice.Binding}"), width));
+                        units.AddRange(Lines(help, Typography.Help, TextSource.FormWording($"the help of field {choice.Binding}"), width));
                     }
 
                     units.AddRange(choice.PrintsOptions
@@ -76,13 +75,13 @@ internal sealed partial class DocumentLayouter
 
             case SignatureBlock signature:
                 {
-                    List<CellUnit> units = Lines(signature.Label, Typography.Label, TextSource.Wording($"the label of signature {signature.Name.Binding}"), width);
+                    List<CellUnit> units = Lines(signature.Label, Typography.Label, TextSource.FormWording($"the label of signature {signature.Name.Binding}"), width);
                     units.Add(SignatureSpaceUnit.Instance);
                     foreach (FieldBlock? field in new[] { signature.Name, signature.Role, signature.Date })
                     {
                         if (field is not null)
                         {
-                            units.AddRange(Lines(field.Label, Typography.Help, TextSource.Wording($"the label of field {field.Binding}"), width));
+                            units.AddRange(Lines(field.Label, Typography.Help, TextSource.FormWording($"the label of field {field.Binding}"), width));
                             units.AddRange(ValueUnits(field, width));
                         }
                     }

@@ -24,7 +24,7 @@ internal sealed partial class DocumentLayouter
         var headerCells = new RowCell[widths.Length];
         for (int c = 0; c < widths.Length; c++)
         {
-            headerCells[c] = new RowCell(xs[c], widths[c], Lines(grid.Columns[c].Header, Typography.TableHeader, TextSource.Wording("a question grid's column header"), CellTextWidth(widths[c])), StructureTag.TableHeaderCell);
+            headerCells[c] = new RowCell(xs[c], widths[c], Lines(grid.Columns[c].Header, Typography.TableHeader, TextSource.FormWording("a question grid's column header"), CellTextWidth(widths[c])), StructureTag.TableHeaderCell);
         }
 
         var header = new RowFlowable(headerCells, RowStyle.TableHeader) { KeepWithNext = true };
@@ -32,7 +32,7 @@ internal sealed partial class DocumentLayouter
         foreach (QuestionGridRow row in grid.Rows)
         {
             var cells = new RowCell[widths.Length];
-            cells[0] = Cell(xs[0], widths[0], row.Number is null ? [] : Lines(row.Number, Typography.Label, TextSource.Wording("a question number"), CellTextWidth(widths[0])));
+            cells[0] = Cell(xs[0], widths[0], row.Number is null ? [] : Lines(row.Number, Typography.Label, TextSource.FormWording("a question number"), CellTextWidth(widths[0])));
             cells[1] = Cell(xs[1], widths[1], QuestionUnits(row, CellTextWidth(widths[1])));
             for (int a = 0; a < grid.AnswerColumnCount; a++)
             {
@@ -63,10 +63,10 @@ internal sealed partial class DocumentLayouter
     private List<CellUnit> QuestionUnits(QuestionGridRow row, double width)
     {
         ChoiceBlock response = row.Response;
-        List<CellUnit> units = Lines(response.Label, Typography.Label, TextSource.Wording($"the question {response.Binding}"), width);
+        List<CellUnit> units = Lines(response.Label, Typography.Label, TextSource.FormWording($"the question {response.Binding}"), width);
         if (response.Help is { Length: > 0 } help)
         {
-            units.AddRange(Lines(help, Typography.Help, TextSource.Wording($"the help of question {response.Binding}"), width));
+            units.AddRange(Lines(help, Typography.Help, TextSource.FormWording($"the help of question {response.Binding}"), width));
         }
 
         foreach (DocumentBlock detail in row.Details)
@@ -80,7 +80,7 @@ internal sealed partial class DocumentLayouter
                     units.AddRange(FieldUnits(field, width, Math.Max(1, field.WritingLines)));
                     break;
                 case ChoiceBlock choice:
-                    units.AddRange(Lines(choice.Label, Typography.Help, TextSource.Wording($"the label of {choice.Binding}"), width));
+                    units.AddRange(Lines(choice.Label, Typography.Help, TextSource.FormWording($"the label of {choice.Binding}"), width));
                     units.AddRange(Lines(PackedOptions(choice.Options, width, Typography.TableCell), Typography.TableCell, TextSource.Value(choice.Binding), width));
                     break;
                 default:
@@ -113,7 +113,7 @@ internal sealed partial class DocumentLayouter
 
         bool hasValue = field.Value is { Length: > 0 };
 
-        List<CellUnit> label = Lines(field.Label, Typography.Help, TextSource.Wording($"the label of field {field.Binding}"), width);
+        List<CellUnit> label = Lines(field.Label, Typography.Help, TextSource.FormWording($"the label of field {field.Binding}"), width);
         if (hasValue)
         {
             units.AddRange(label);

@@ -34,12 +34,12 @@ internal sealed partial class DocumentLayouter
 
     private void AddDocument(FormDocument document)
     {
-        AddParagraph(document.Title, Typography.Title, StructureTag.Heading1, TextSource.Wording("the form's title"), keepAllWithNext: true);
+        AddParagraph(document.Title, Typography.Title, StructureTag.Heading1, TextSource.FormWording("the form's title"), keepAllWithNext: true);
         foreach (DocumentSection section in document.Sections)
         {
             _items.Add(new StructureStart(StructureTag.Section));
             _items.Add(new SpacerFlowable(Typography.SectionGap));
-            AddParagraph(section.Heading, Typography.SectionHeading, StructureTag.Heading2, TextSource.Wording($"the heading of section '{section.Id}'"), keepAllWithNext: true);
+            AddParagraph(section.Heading, Typography.SectionHeading, StructureTag.Heading2, TextSource.FormWording($"the heading of section '{section.Id}'"), keepAllWithNext: true);
             _items.Add(new RuleFlowable(5, 0.8, 0.2) { KeepWithNext = true });
             AddBlocks(section.Blocks, $"section '{section.Id}'");
             _items.Add(StructureEnd.Instance);
@@ -153,12 +153,12 @@ internal sealed partial class DocumentLayouter
 
     private void AddLabelBeside(string label, string? help, string binding, List<CellUnit> valueUnits)
     {
-        List<CellUnit> labelUnits = Lines(label, Typography.Label, TextSource.Wording($"the label of field {binding}"), LabelColumnWidth);
+        List<CellUnit> labelUnits = Lines(label, Typography.Label, TextSource.FormWording($"the label of field {binding}"), LabelColumnWidth);
         if (help is { Length: > 0 })
         {
             // The help leads the wider value column (read after the label, before the answer), so a long hint
             // does not stretch the row down a narrow label column.
-            List<CellUnit> helpUnits = Lines(help, Typography.Help, TextSource.Wording($"the help of field {binding}"), ValueColumnWidth);
+            List<CellUnit> helpUnits = Lines(help, Typography.Help, TextSource.FormWording($"the help of field {binding}"), ValueColumnWidth);
             helpUnits.AddRange(valueUnits);
             valueUnits = helpUnits;
         }
@@ -173,10 +173,10 @@ internal sealed partial class DocumentLayouter
 
     private void AddLabel(string label, string? help, string binding)
     {
-        AddParagraph(label, Typography.Label, StructureTag.Paragraph, TextSource.Wording($"the label of field {binding}"), keepAllWithNext: true);
+        AddParagraph(label, Typography.Label, StructureTag.Paragraph, TextSource.FormWording($"the label of field {binding}"), keepAllWithNext: true);
         if (help is { Length: > 0 })
         {
-            AddParagraph(help, Typography.Help, StructureTag.Paragraph, TextSource.Wording($"the help of field {binding}"), keepAllWithNext: true);
+            AddParagraph(help, Typography.Help, StructureTag.Paragraph, TextSource.FormWording($"the help of field {binding}"), keepAllWithNext: true);
         }
     }
 
@@ -218,19 +218,17 @@ internal sealed partial class DocumentLayouter
 
         int first = _items.Count;
         double hang = TextPreparer.Prepare(_unticked + " ", Typography.Value, _fonts, source).Width(0, 2);
+        _items.Add(new StructureStart(StructureTag.List));
         foreach (string text in texts)
         {
             PreparedText prepared = TextPreparer.Prepare(text, Typography.Value, _fonts, source);
-            List<TextLine> lines = LineBreaker.Break(prepared, width - hang);
-            _items.Add(new StructureStart(StructureTag.Paragraph));
-            for (int i = 0; i < lines.Count; i++)
+            foreach (OptionLine line in OptionLine.Of(LineBreaker.Break(prepared, width - hang), BoxLength, hang))
             {
-                _items.Add(new LineFlowable(lines[i], i == 0 ? x : x + hang));
+                _items.Add(new OptionLineFlowable(line, x));
             }
-
-            _items.Add(StructureEnd.Instance);
         }
 
+        _items.Add(StructureEnd.Instance);
         KeepTogether(first);
     }
 
@@ -250,6 +248,9 @@ internal sealed partial class DocumentLayouter
 
     private string OptionText(ChoiceOption option) => (option.IsSelected ? _ticked : _unticked) + " " + option.Label;
 
+    /// <summary>The UTF-16 length of the tick box an option's text starts with (the ticked and unticked boxes are the same length).</summary>
+    private int BoxLength => _unticked.Length;
+
     private void AddTable(TableBlock table)
     {
         IReadOnlyList<TablePrintedColumn> printed = table.PrintedColumns;
@@ -263,12 +264,12 @@ internal sealed partial class DocumentLayouter
         }
 
         _items.Add(new StructureStart(StructureTag.Table));
-        AddParagraph(table.Caption, Typography.TableCaption, StructureTag.Caption, TextSource.Wording($"the caption of table {table.Binding}"), keepAllWithNext: true);
+        AddParagraph(table.Caption, Typography.TableCaption, StructureTag.Caption, TextSource.FormWording($"the caption of table {table.Binding}"), keepAllWithNext: true);
         var headerCells = new RowCell[widths.Length];
         for (int c = 0; c < widths.Length; c++)
         {
             TableColumn first = table.Columns[printed[c].FirstMember];
-            headerCells[c] = new RowCell(xs[c], widths[c], Lines(printed[c].Header, Typography.TableHeader, TextSource.Wording($"the header of column {table.Binding}.{first.Binding}"), CellTextWidth(widths[c])), StructureTag.TableHeaderCell);
+            headerCells[c] = new RowCell(xs[c], widths[c], Lines(printed[c].Header, Typography.TableHeader, TextSource.FormWording($"the header of column {table.Binding}.{first.Binding}"), CellTextWidth(widths[c])), StructureTag.TableHeaderCell);
         }
 
         var header = new RowFlowable(headerCells, RowStyle.TableHeader) { KeepWithNext = true };
@@ -308,7 +309,7 @@ internal sealed partial class DocumentLayouter
                 continue;
             }
 
-            units.AddRange(Lines(part.PartLabel ?? part.Header, Typography.TablePartLabel, TextSource.Wording($"the label of {cell?.Binding ?? part.Binding}"), width));
+            units.AddRange(Lines(part.PartLabel ?? part.Header, Typography.TablePartLabel, TextSource.FormWording($"the label of {cell?.Binding ?? part.Binding}"), width));
             units.AddRange(CellUnits(part, cell, width).Select(u => u == WritingUnit.Handwriting ? WritingUnit.UnderPartLabel : u));
         }
 
@@ -328,7 +329,7 @@ internal sealed partial class DocumentLayouter
         if (column.Options is { Count: > 0 } options && !column.OptionsListedBelow)
         {
             string text = string.Join("\n", options.Select(o => _unticked + " " + o.Label));
-            return Lines(text, Typography.TableCell, TextSource.Wording($"the options of {binding}"), width);
+            return Lines(text, Typography.TableCell, TextSource.FormWording($"the options of {binding}"), width);
         }
 
         int writing = cell?.WritingLines ?? 0;
@@ -376,7 +377,7 @@ internal sealed partial class DocumentLayouter
     private void AddSignature(SignatureBlock signature)
     {
         int first = _items.Count;
-        AddParagraph(signature.Label, Typography.Label, StructureTag.Paragraph, TextSource.Wording($"the label of signature {signature.Name.Binding}"), keepAllWithNext: true);
+        AddParagraph(signature.Label, Typography.Label, StructureTag.Paragraph, TextSource.FormWording($"the label of signature {signature.Name.Binding}"), keepAllWithNext: true);
         _items.Add(new SignatureSpaceFlowable());
         foreach (FieldBlock? field in new[] { signature.Name, signature.Role, signature.Date })
         {
@@ -393,7 +394,7 @@ internal sealed partial class DocumentLayouter
     {
         if (group.Heading is { Length: > 0 })
         {
-            AddParagraph(group.Heading, Typography.GroupHeading, StructureTag.Heading4, TextSource.Wording("a group heading in " + where), keepAllWithNext: true);
+            AddParagraph(group.Heading, Typography.GroupHeading, StructureTag.Heading4, TextSource.FormWording("a group heading in " + where), keepAllWithNext: true);
         }
 
         // A heading stays with what follows it (its paragraph keeps with the next line); the group itself may run
@@ -425,8 +426,14 @@ internal sealed partial class DocumentLayouter
 
     private List<CellUnit> Lines(string text, TextFormat format, TextSource source, double width)
     {
-        PreparedText prepared = TextPreparer.Prepare(text, format, _fonts, source);
-        return LineBreaker.Break(prepared, width).Select(l => (CellUnit)new TextUnit(l)).ToList();
+        List<TextLine> lines = LineBreaker.Break(TextPreparer.Prepare(text, format, _fonts, source), width);
+        var units = new List<CellUnit>(lines.Count);
+        foreach (TextLine line in lines)
+        {
+            units.Add(new TextUnit(line));
+        }
+
+        return units;
     }
 
     private void AddParagraph(

@@ -28,7 +28,7 @@ internal sealed class PageFurniture
         PreparedText marking = TextPreparer.Prepare(document.Marking, Typography.Marking, fonts, TextSource.Wording("the protective marking"));
         _marking = LineBreaker.Break(marking, PageGeometry.ContentWidth);
         double numberWidth = PageNumber(9999, 9999).Advance.Sum(a => (double)a) + 12;
-        PreparedText footer = TextPreparer.Prepare(document.FooterText, Typography.Footer, fonts, TextSource.Wording("the footer (form name and version)"));
+        PreparedText footer = TextPreparer.Prepare(document.FooterText, Typography.Footer, fonts, TextSource.FormWording("the footer (form name and version)"));
         _footer = LineBreaker.Break(footer, PageGeometry.ContentWidth - numberWidth);
         _review = document.ReviewNotice is { Length: > 0 } notice
             ? LineBreaker.Break(TextPreparer.Prepare(notice, Typography.Footer, fonts, TextSource.Wording("the review notice")), PageGeometry.ContentWidth)

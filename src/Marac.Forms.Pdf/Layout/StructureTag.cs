@@ -14,4 +14,8 @@ internal enum StructureTag
     TableRow,
     TableHeaderCell,
     TableDataCell,
+    List,
+    ListItem,
+    ListLabel,
+    ListBody,
 }

@@ -232,6 +232,10 @@ internal sealed class PageCanvas
         StructureTag.TableRow => "TR",
         StructureTag.TableHeaderCell => "TH",
         StructureTag.TableDataCell => "TD",
+        StructureTag.List => "L",
+        StructureTag.ListItem => "LI",
+        StructureTag.ListLabel => "Lbl",
+        StructureTag.ListBody => "LBody",
         _ => "P",
     };
 

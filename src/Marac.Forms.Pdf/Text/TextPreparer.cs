@@ -58,7 +58,7 @@ internal static class TextPreparer
         var runs = new List<ShapedRun>();
         foreach (var (start, end) in paragraphs)
         {
-            AddRuns(text, start, end, faces, levels, format, fonts, runs);
+            AddRuns(text, start, end, faces, levels, format, fonts, source.IsFormWording, runs);
         }
 
         var advance = new float[n];
@@ -92,7 +92,9 @@ internal static class TextPreparer
     {
         foreach (char c in raw)
         {
-            if (c > 0x7E)
+            // Below U+0300 (the combining marks) every character is its own NFC form and none
+            // composes with another, so only text reaching that far needs the Unicode tables.
+            if (c >= '\u0300')
             {
                 return raw.IsNormalized(NormalizationForm.FormC) ? raw : raw.Normalize(NormalizationForm.FormC);
             }
@@ -216,7 +218,7 @@ internal static class TextPreparer
             or (>= 0x202A and <= 0x202E) or (>= 0x2061 and <= 0x2069) or (>= 0xFE00 and <= 0xFE0F) or (>= 0xE0100 and <= 0xE01EF);
 
     /// <summary>Splits a paragraph into runs of one face, one level and one script, and shapes each.</summary>
-    private static void AddRuns(string text, int start, int end, byte[] faces, byte[] levels, TextFormat format, FontSet fonts, List<ShapedRun> runs)
+    private static void AddRuns(string text, int start, int end, byte[] faces, byte[] levels, TextFormat format, FontSet fonts, bool formWording, List<ShapedRun> runs)
     {
         int runStart = start;
         int runScript = 0;
@@ -233,7 +235,7 @@ internal static class TextPreparer
                 FontFace face = fonts.Face(format.Style, faceIndex);
                 bool rightToLeft = (levels[runStart] & 1) == 1;
                 bool complexFace = faceIndex is >= 1 and <= ScriptFamilies.Count;
-                ShapedGlyph[] glyphs = TextShaper.ShapeRun(text, start, end, runStart, i, face, rightToLeft, complexFace, fonts.Shaping);
+                ShapedGlyph[] glyphs = TextShaper.ShapeRun(text, start, end, runStart, i, face, rightToLeft, complexFace, fonts.Shaping, formWording);
                 runs.Add(new ShapedRun(runStart, i, faceIndex, levels[runStart], glyphs));
                 runStart = i;
                 runScript = 0;

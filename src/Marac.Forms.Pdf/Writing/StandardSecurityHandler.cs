@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -20,7 +21,21 @@ internal sealed class StandardSecurityHandler : IDisposable
     /// </summary>
     public const int Permissions = unchecked((int)0xFFFFFAD4);
 
+    private const int BlockSize = 16;
+
+    private const int VectorsPerDraw = 64;
+
     private readonly Aes _aes;
+
+    // One CBC encryptor serves every string and stream of the file: making a cipher for each of them
+    // cost more than encrypting their bytes.
+    private readonly ICryptoTransform _cbc;
+
+    // The last cipher block _cbc wrote, which it chains the next block from.
+    private readonly byte[] _chain = new byte[BlockSize];
+
+    private readonly byte[] _vectors = new byte[BlockSize * VectorsPerDraw];
+    private int _vectorsUsed = VectorsPerDraw;
 
     private StandardSecurityHandler(byte[] fileKey, byte[] owner, byte[] user, byte[] ownerKey, byte[] userKey, byte[] perms)
     {
@@ -31,9 +46,9 @@ internal sealed class StandardSecurityHandler : IDisposable
         UE = userKey;
         Perms = perms;
         _aes = Aes.Create();
-        _aes.Key = fileKey;
         _aes.Mode = CipherMode.CBC;
-        _aes.Padding = PaddingMode.PKCS7;
+        _aes.Padding = PaddingMode.None;
+        _cbc = _aes.CreateEncryptor(fileKey, _chain);
     }
 
     public byte[] FileKey { get; }
@@ -85,21 +100,47 @@ internal sealed class StandardSecurityHandler : IDisposable
     /// <summary>Encrypts a string's or stream's bytes: a random 16-byte initialisation vector, then the AES-256-CBC cipher text with PKCS #7 padding.</summary>
     public byte[] Encrypt(ReadOnlySpan<byte> plain)
     {
-        byte[] iv = RandomBytes(16);
-#if NET6_0_OR_GREATER
-        var result = new byte[16 + ((plain.Length / 16) + 1) * 16];
-        iv.CopyTo(result, 0);
-        int written = _aes.EncryptCbc(plain, iv, result.AsSpan(16), PaddingMode.PKCS7);
-        return written + 16 == result.Length ? result : result.AsSpan(0, written + 16).ToArray();
-#else
-        _aes.IV = iv;
-        using ICryptoTransform encryptor = _aes.CreateEncryptor();
-        byte[] cipher = encryptor.TransformFinalBlock(plain.ToArray(), 0, plain.Length);
-        return Concat(iv, cipher);
-#endif
+        int padded = ((plain.Length / BlockSize) + 1) * BlockSize;
+        var result = new byte[BlockSize + padded];
+        NextVector(result);
+        byte[] input = ArrayPool<byte>.Shared.Rent(padded);
+        try
+        {
+            plain.CopyTo(input);
+            byte pad = (byte)(padded - plain.Length);
+            for (int i = plain.Length; i < padded; i++)
+            {
+                input[i] = pad;
+            }
+
+            // The encryptor chains the first block from the last one it wrote (C); XORing that block
+            // with C and with this string's vector (V) beforehand gives E(P XOR V), as if the
+            // encryptor had started afresh from V.
+            for (int i = 0; i < BlockSize; i++)
+            {
+                input[i] ^= (byte)(result[i] ^ _chain[i]);
+            }
+
+            int written = _cbc.TransformBlock(input, 0, padded, result, BlockSize);
+            if (written != padded)
+            {
+                throw new InvalidOperationException("AES-CBC encrypted " + written + " of " + padded + " bytes; this is a defect in Marac.Forms.Pdf.");
+            }
+
+            Buffer.BlockCopy(result, result.Length - BlockSize, _chain, 0, BlockSize);
+            return result;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(input);
+        }
     }
 
-    public void Dispose() => _aes.Dispose();
+    public void Dispose()
+    {
+        _cbc.Dispose();
+        _aes.Dispose();
+    }
 
     /// <summary>Algorithm 2.B: the hash a password, a salt and (for the owner) the /U string go through.</summary>
     internal static byte[] Hash(byte[] password, ReadOnlySpan<byte> salt, byte[] userKey)
@@ -208,6 +249,19 @@ internal sealed class StandardSecurityHandler : IDisposable
     }
 
     private static readonly RandomNumberGenerator Random = RandomNumberGenerator.Create();
+
+    /// <summary>Writes a fresh random initialisation vector at the start of <paramref name="into"/>, from random bytes drawn 64 vectors at a time.</summary>
+    private void NextVector(byte[] into)
+    {
+        if (_vectorsUsed == VectorsPerDraw)
+        {
+            Random.GetBytes(_vectors);
+            _vectorsUsed = 0;
+        }
+
+        Buffer.BlockCopy(_vectors, _vectorsUsed * BlockSize, into, 0, BlockSize);
+        _vectorsUsed++;
+    }
 
     private static byte[] RandomBytes(int count)
     {

@@ -6,7 +6,7 @@ using Marac.Forms.TestData.Conformance;
 
 namespace Marac.Forms.Pdf.Tests.Conformance;
 
-/// <summary>The tagged structure read back with qpdf --json: catalog entries, the parent tree, and a table row split across pages kept as one row.</summary>
+/// <summary>The tagged structure read back with qpdf --json: catalog entries, the parent tree, a table row split across pages kept as one row, and tick-box options as lists.</summary>
 public sealed class StructureTests
 {
     [ConformanceFact(PdfTools.Qpdf, PdfTools.PdfInfo, PdfTools.PdfToText)]
@@ -59,6 +59,48 @@ public sealed class StructureTests
 
         Assert.True(pagesOfContent.Count >= 2, "The notes cell's content is on " + pagesOfContent.Count + " page(s).");
     }
+
+    [ConformanceTheory(PdfTools.Qpdf, PdfTools.PdfInfo, PdfTools.PdfToText)]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void Tick_box_options_are_a_list_whose_items_have_the_box_as_label_and_the_option_as_body(int columns)
+    {
+        string[] options = ["Stalking", "Pregnancy or a new baby", "Separation in the last year", "Threats to kill"];
+        ChoiceBlock choice = SampleDocuments.Choice("victim.risks", "Risks", 1, options) with { OptionColumns = columns };
+        var document = new FormDocument(SampleDocuments.Referral, SampleDocuments.Marking, null, isBlank: false,
+            [new DocumentSection("risks", "Risks", [choice])]);
+        RenderedPdf pdf = RenderedPdf.Render(document);
+        JsonElement objects = Objects(pdf.Path);
+
+        List<JsonElement> lists = Elements(objects, "/L");
+        Assert.Equal(columns, lists.Count);
+        List<JsonElement> items = lists.SelectMany(l => Kids(objects, l)).ToList();
+        Assert.Equal(options.Length, items.Count);
+        Assert.All(items, item =>
+        {
+            Assert.Equal("/LI", item.GetProperty("/S").GetString());
+            Assert.Equal(["/Lbl", "/LBody"], Kids(objects, item).Select(k => k.GetProperty("/S").GetString()!).ToArray());
+        });
+        Assert.Single(Elements(objects, "/P")); // the choice's label; no option is a paragraph any more
+
+        string text = pdf.Pages[0];
+        Assert.Contains(document.TickedBox + " Pregnancy or a new baby", text, StringComparison.Ordinal);
+        Assert.Contains(document.UntickedBox + " Stalking", text, StringComparison.Ordinal);
+    }
+
+    private static List<JsonElement> Elements(JsonElement objects, string type) =>
+        objects.EnumerateObject()
+            .Where(o => o.Value.TryGetProperty("value", out _))
+            .Select(o => o.Value.GetProperty("value"))
+            .Where(v => v.ValueKind == JsonValueKind.Object && v.TryGetProperty("/Type", out var t) && t.GetString() == "/StructElem"
+                && v.GetProperty("/S").GetString() == type)
+            .ToList();
+
+    /// <summary>The structure elements among an element's kids, in order (marked-content ids left out).</summary>
+    private static IEnumerable<JsonElement> Kids(JsonElement objects, JsonElement element) =>
+        element.GetProperty("/K").EnumerateArray()
+            .Where(k => k.ValueKind == JsonValueKind.String)
+            .Select(k => objects.GetProperty("obj:" + k.GetString()).GetProperty("value"));
 
     private static JsonElement Objects(string path)
     {

@@ -20,111 +20,92 @@ internal static class TextShaper
         new(new Tag('c', 'l', 'i', 'g'), 0),
     ];
 
-    private static readonly ConcurrentBag<Buffer> Buffers = [];
+    // HarfBuzz buffers are reused; a queue rather than a bag, because a bag takes a lock to hand
+    // out its last item, which with one rendering thread is every time.
+    private static readonly ConcurrentQueue<Buffer> Buffers = new();
 
     /// <summary>
-    /// Shapes a run text[start..end) of one face and direction, word by word through the cache:
-    /// each word and each stretch of spaces is shaped once per document, and the pieces are joined
-    /// when HarfBuzz says every edge is safe to join; otherwise the run is shaped whole. Either way
-    /// the glyphs are what shaping the whole run gives. Returns them in visual order.
+    /// Shapes a run text[start..end) of one face and direction in its paragraph
+    /// text[contextStart..contextEnd), once per document (once per process for the form's own
+    /// wording, <paramref name="formWording"/>): a run met again in the same paragraph text takes the
+    /// glyphs shaped the first time. Returns them in visual order; clusters are indices into the text.
     /// </summary>
-    public static ShapedGlyph[] ShapeRun(string text, int contextStart, int contextEnd, int start, int end, FontFace face, bool rightToLeft, bool keepLigatures, ShapingCache cache)
+    /// <remarks>
+    /// Runs are cached whole rather than word by word: with kerning, HarfBuzz marks nearly every word's
+    /// edge unsafe to join, so words shaped apart would have to be shaped again as a run anyway.
+    /// </remarks>
+    public static ShapedGlyph[] ShapeRun(string text, int contextStart, int contextEnd, int start, int end, FontFace face, bool rightToLeft, bool keepLigatures, ShapingCache cache, bool formWording)
     {
-        var pieces = new List<(int Start, ShapedGlyph[] Glyphs)>();
-        int count = 0;
-        int at = start;
-        while (at < end)
+        string context = contextStart == 0 && contextEnd == text.Length ? text : text.Substring(contextStart, contextEnd - contextStart);
+        int runStart = start - contextStart;
+        int runEnd = end - contextStart;
+        ShapedGlyph[]? glyphs = cache.Find(face, rightToLeft, keepLigatures, context, runStart, runEnd, formWording);
+        if (glyphs is null)
         {
-            bool space = text[at] == ' ';
-            int next = at + 1;
-            while (next < end && (text[next] == ' ') == space)
-            {
-                next++;
-            }
-
-            string word = text.Substring(at, next - at);
-            if (!cache.TryGet(face, rightToLeft, keepLigatures, word, out ShapingCache.Entry entry))
-            {
-                entry = ShapeWord(word, face, rightToLeft, keepLigatures);
-                cache.Add(face, rightToLeft, keepLigatures, word, entry);
-            }
-
-            if (!entry.JoinsSafely)
-            {
-                return Shape(text, contextStart, contextEnd, start, end, face, rightToLeft, keepLigatures);
-            }
-
-            pieces.Add((at, entry.Glyphs));
-            count += entry.Glyphs.Length;
-            at = next;
+            glyphs = Shape(context, 0, context.Length, runStart, runEnd, face, rightToLeft, keepLigatures);
+            cache.Add(face, rightToLeft, keepLigatures, context, runStart, runEnd, glyphs, formWording);
         }
 
-        var glyphs = new ShapedGlyph[count];
-        int index = 0;
-        for (int p = 0; p < pieces.Count; p++)
+        return contextStart == 0 ? glyphs : Offset(glyphs, contextStart);
+    }
+
+    private static ShapedGlyph[] Offset(ShapedGlyph[] glyphs, int by)
+    {
+        var moved = new ShapedGlyph[glyphs.Length];
+        for (int i = 0; i < glyphs.Length; i++)
         {
-            var (pieceStart, pieceGlyphs) = pieces[rightToLeft ? pieces.Count - 1 - p : p];
-            foreach (ShapedGlyph glyph in pieceGlyphs)
-            {
-                glyphs[index++] = glyph with { Cluster = glyph.Cluster + pieceStart };
-            }
+            moved[i] = glyphs[i] with { Cluster = glyphs[i].Cluster + by };
         }
 
-        return glyphs;
+        return moved;
     }
 
     /// <summary>
     /// Shapes text[start..end) (the rest of the context range is context only) and
     /// returns the glyphs in visual order, left to right. Clusters are indices into the text.
     /// </summary>
-    public static ShapedGlyph[] Shape(string text, int contextStart, int contextEnd, int start, int end, FontFace face, bool rightToLeft, bool keepLigatures) =>
-        Shape(text, contextStart, contextEnd, start, end, face, rightToLeft, keepLigatures, BufferFlags.Default, out _);
-
-    private static ShapingCache.Entry ShapeWord(string word, FontFace face, bool rightToLeft, bool keepLigatures)
+    public static ShapedGlyph[] Shape(string text, int contextStart, int contextEnd, int start, int end, FontFace face, bool rightToLeft, bool keepLigatures)
     {
-        ShapedGlyph[] glyphs = Shape(word, 0, word.Length, 0, word.Length, face, rightToLeft, keepLigatures, BufferFlags.ProduceUnsafeToConcat, out bool unsafeEdge);
-        return new ShapingCache.Entry(glyphs, !unsafeEdge && glyphs.Length > 0);
-    }
-
-    private static ShapedGlyph[] Shape(string text, int contextStart, int contextEnd, int start, int end, FontFace face, bool rightToLeft, bool keepLigatures, BufferFlags extra, out bool unsafeEdge)
-    {
-        if (!Buffers.TryTake(out Buffer? buffer))
+        if (!Buffers.TryDequeue(out Buffer? shaping))
         {
-            buffer = new Buffer();
+            shaping = new Buffer();
         }
 
         try
         {
-            buffer.ClearContents();
-            buffer.Flags = BufferFlags.RemoveDefaultIgnorables | extra;
-            buffer.ClusterLevel = ClusterLevel.MonotoneGraphemes;
-            buffer.AddUtf16(text.AsSpan(contextStart, contextEnd - contextStart), start - contextStart, end - start);
-            buffer.Direction = rightToLeft ? Direction.RightToLeft : Direction.LeftToRight;
-            buffer.GuessSegmentProperties();
-            face.Shaping.Font.Shape(buffer, keepLigatures ? [] : NoLigatures);
-            ReadOnlySpan<GlyphInfo> infos = buffer.GetGlyphInfoSpan();
-            ReadOnlySpan<GlyphPosition> positions = buffer.GetGlyphPositionSpan();
-            var glyphs = new ShapedGlyph[infos.Length];
-            unsafeEdge = infos.Length > 0
-                && ((infos[0].GlyphFlags & GlyphFlags.UnsafeToConcat) != 0 || (infos[infos.Length - 1].GlyphFlags & GlyphFlags.UnsafeToConcat) != 0);
-            for (int i = 0; i < glyphs.Length; i++)
-            {
-                GlyphInfo info = infos[i];
-                GlyphPosition position = positions[i];
-                glyphs[i] = new ShapedGlyph(
-                    (ushort)info.Codepoint,
-                    contextStart + (int)info.Cluster,
-                    position.XAdvance,
-                    position.XOffset,
-                    position.YOffset,
-                    (info.GlyphFlags & GlyphFlags.UnsafeToBreak) != 0);
-            }
-
-            return glyphs;
+            return Shape(shaping, text, contextStart, contextEnd, start, end, face, rightToLeft, keepLigatures);
         }
         finally
         {
-            Buffers.Add(buffer);
+            Buffers.Enqueue(shaping);
         }
+    }
+
+    private static ShapedGlyph[] Shape(Buffer shaping, string text, int contextStart, int contextEnd, int start, int end, FontFace face, bool rightToLeft, bool keepLigatures)
+    {
+        shaping.ClearContents();
+        shaping.Flags = BufferFlags.RemoveDefaultIgnorables;
+        shaping.ClusterLevel = ClusterLevel.MonotoneGraphemes;
+        shaping.AddUtf16(text.AsSpan(contextStart, contextEnd - contextStart), start - contextStart, end - start);
+        shaping.Direction = rightToLeft ? Direction.RightToLeft : Direction.LeftToRight;
+        shaping.GuessSegmentProperties();
+        face.Shaping.Font.Shape(shaping, keepLigatures ? [] : NoLigatures);
+        ReadOnlySpan<GlyphInfo> infos = shaping.GetGlyphInfoSpan();
+        ReadOnlySpan<GlyphPosition> positions = shaping.GetGlyphPositionSpan();
+        var glyphs = new ShapedGlyph[infos.Length];
+        for (int i = 0; i < glyphs.Length; i++)
+        {
+            GlyphInfo info = infos[i];
+            GlyphPosition position = positions[i];
+            glyphs[i] = new ShapedGlyph(
+                (ushort)info.Codepoint,
+                contextStart + (int)info.Cluster,
+                position.XAdvance,
+                position.XOffset,
+                position.YOffset,
+                (info.GlyphFlags & GlyphFlags.UnsafeToBreak) != 0);
+        }
+
+        return glyphs;
     }
 }
