@@ -70,11 +70,8 @@ internal static class JsonShapes
     private static List<ShapeMember> ReadMembers(JsonTypeInfo info)
     {
         var type = info.Type;
-        // One null rule: a member may be null exactly when its declared type is nullable (T?). System.Text.Json 8,
-        // which net8.0 builds use, does not expose reference types' annotations, so they are read off a new record:
-        // the records give every non-nullable reference member a value (a nested record, empty text)
-        // and leave every nullable one null. A test checks this against the annotations themselves.
-        var fresh = RecordFactories.New(type);
+        // One null rule: a member may be null exactly when its declared type is nullable (T?), as the source
+        // generator read the annotations (RespectNullableAnnotations, so the serializer applies the same rule).
         var members = new List<ShapeMember>(info.Properties.Count);
         foreach (var property in info.Properties)
         {
@@ -89,7 +86,7 @@ internal static class JsonShapes
             }
 
             var underlying = Nullable.GetUnderlyingType(property.PropertyType);
-            var allowsNull = underlying is not null || (!property.PropertyType.IsValueType && property.Get(fresh) is null);
+            var allowsNull = underlying is not null || (!property.PropertyType.IsValueType && property.IsGetNullable && property.IsSetNullable);
             members.Add(new ShapeMember(property, Build(underlying ?? property.PropertyType), allowsNull));
         }
 

@@ -14,6 +14,9 @@ namespace Marac.Forms.Json;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     NumberHandling = JsonNumberHandling.Strict,
+    RespectNullableAnnotations = true,
+    RespectRequiredConstructorParameters = true,
+    AllowDuplicateProperties = false,
     WriteIndented = true)]
 [JsonSerializable(typeof(MaracReferral))]
 [JsonSerializable(typeof(DashChecklist))]

@@ -10,8 +10,10 @@ internal static class MaracJsonOptions
     /// numbers; unknown members rejected; indented; only the characters JSON requires are escaped.
     /// </summary>
     /// <remarks>
-    /// These options alone still accept null for members that always hold a value, and repeated member names.
-    /// <see cref="MaracJson"/> checks every file against the record shapes before deserializing, which refuses both.
+    /// The serializer itself refuses null for members that always hold a value, repeated member names and missing
+    /// required constructor parameters (the context's generation options). <see cref="MaracJson"/> still checks
+    /// every file against the record shapes first, by the same rule, because the serializer stops at the first
+    /// problem while the check reports every one, with its line, character column and a "did you mean" hint.
     /// </remarks>
     internal static JsonSerializerOptions Default { get; } = Create();
 

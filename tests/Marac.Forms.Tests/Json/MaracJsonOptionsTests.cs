@@ -20,6 +20,26 @@ public sealed class MaracJsonOptionsTests
     }
 
     [Theory]
+    [InlineData("{\"school\":\"Ysgol y Bryn (fictional)\",\"school\":\"Hillcrest Primary (fictional)\"}", "school")]
+    [InlineData("{\"name\":null}", "name")]
+    public void The_serializer_itself_refuses_a_repeated_member_and_null_in_a_member_that_always_holds_a_value(string json, string member)
+    {
+        // MaracJson's shape check refuses both first, with every problem at once; the serializer applies the same rule.
+        var error = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<Child>(json, Options));
+
+        Assert.Contains(member, error.Path ?? error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Null_is_still_read_where_the_record_allows_it()
+    {
+        var child = JsonSerializer.Deserialize<Child>("{\"school\":null,\"gender\":null}", Options)!;
+
+        Assert.Null(child.School);
+        Assert.Null(child.Gender);
+    }
+
+    [Theory]
     [InlineData("\"female\"", Gender.Female)]
     [InlineData("\"nonBinary\"", Gender.NonBinary)]
     [InlineData("\"notKnown\"", Gender.NotKnown)]
