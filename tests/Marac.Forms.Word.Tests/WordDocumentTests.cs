@@ -213,6 +213,27 @@ public sealed class WordDocumentTests
         Assert.All(cells, c => Assert.NotNull(c.Descendants<ParagraphBorders>().SingleOrDefault()));
     }
 
+    [Fact]
+    public void A_childs_row_labels_the_parts_it_holds_and_keeps_the_empty_ones_fillable_on_one_unlabelled_line()
+    {
+        using var completed = Open(RenderedForms.Referral);
+        var nameCell = completed.MainDocumentPart!.Document.Body!.Descendants<TableCell>()
+            .Single(c => c.Descendants<SdtRun>().Any(r => Tag(r) == "children[0].name.givenNames"));
+
+        Assert.Equal(new[] { "children[0].name.givenNames", "children[0].name.familyName", "children[0].name.aliases", "children[0].name.otherSpellings" }, nameCell.Descendants<SdtRun>().Select(Tag));
+        Assert.Contains("Given name(s)", nameCell.InnerText, StringComparison.Ordinal);
+        Assert.Contains("Minh", nameCell.InnerText, StringComparison.Ordinal);
+        Assert.DoesNotContain("Other names used", nameCell.InnerText, StringComparison.Ordinal);
+        Assert.DoesNotContain("Other spellings", nameCell.InnerText, StringComparison.Ordinal);
+        var emptyLine = nameCell.Elements<Paragraph>().Last();
+        Assert.Equal(new[] { "children[0].name.aliases", "children[0].name.otherSpellings" }, emptyLine.Descendants<SdtRun>().Select(Tag));
+
+        using var blank = Open(new WordRenderer().Render(FormDocumentBuilder.BuildBlank(FormDefinitions.MaracReferral)));
+        var blankCell = blank.MainDocumentPart!.Document.Body!.Descendants<TableCell>()
+            .Single(c => c.Descendants<SdtRun>().Any(r => Tag(r) == "children[+1].name.givenNames"));
+        Assert.Contains("Other names used", blankCell.InnerText, StringComparison.Ordinal);
+    }
+
     private static string? Tag(SdtRun control) => control.SdtProperties?.GetFirstChild<Tag>()?.Val?.Value;
 
     /// <summary>The last cell of the question grid's row for a Dash question: its source and comment.</summary>

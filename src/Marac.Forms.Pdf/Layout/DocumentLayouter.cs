@@ -304,12 +304,12 @@ internal sealed partial class DocumentLayouter
         {
             TableColumn part = table.Columns[m];
             TableCell? cell = Cell(row, m);
-            if (cell is { Value: null, WritingLines: 0 })
+            if (cell is null || cell.IsUnansweredOnCompletedForm)
             {
                 continue;
             }
 
-            units.AddRange(Lines(part.PartLabel ?? part.Header, Typography.TablePartLabel, TextSource.FormWording($"the label of {cell?.Binding ?? part.Binding}"), width));
+            units.AddRange(Lines(part.PartLabel ?? part.Header, Typography.TablePartLabel, TextSource.FormWording($"the label of {cell.Binding}"), width));
             units.AddRange(CellUnits(part, cell, width).Select(u => u == WritingUnit.Handwriting ? WritingUnit.UnderPartLabel : u));
         }
 

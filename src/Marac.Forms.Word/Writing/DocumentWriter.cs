@@ -256,14 +256,21 @@ internal sealed partial class DocumentWriter
             for (var c = 0; c < printed.Count; c++)
             {
                 var cellLines = 0;
+                var anyUnanswered = false;
                 for (var m = printed[c].FirstMember; m < printed[c].FirstMember + printed[c].MemberCount && m < row.Cells.Count; m++)
                 {
                     var cell = row.Cells[m];
+                    if (printed[c].IsStacked && cell.IsUnansweredOnCompletedForm)
+                    {
+                        anyUnanswered = true;
+                        continue;
+                    }
+
                     cellLines += cell.Value is null ? cell.WritingLines : 1;
                     mayBreak |= RowBreaking.MayBeLong(cell.Value, widths[c]);
                 }
 
-                lines = Math.Max(lines, cellLines);
+                lines = Math.Max(lines, cellLines + (anyUnanswered ? 1 : 0));
             }
 
             xml.Start("tr");
@@ -271,20 +278,7 @@ internal sealed partial class DocumentWriter
             for (var c = 0; c < printed.Count; c++)
             {
                 StartCell(widths[c], shaded: false);
-                for (var m = printed[c].FirstMember; m < printed[c].FirstMember + printed[c].MemberCount && m < row.Cells.Count; m++)
-                {
-                    var column = block.Columns[m];
-                    if (column.PartLabel is { } partLabel)
-                    {
-                        xml.Paragraph(partLabel, StyleIds.Help);
-                    }
-
-                    xml.Start("p");
-                    xml.ParagraphProperties(StyleIds.Answer, keepNext: false);
-                    CellControl(column, row.Cells[m]);
-                    xml.End();
-                }
-
+                WritePrintedCell(block, printed[c], row);
                 xml.End();
             }
 
@@ -294,6 +288,46 @@ internal sealed partial class DocumentWriter
         xml.End();
 
         tableJustEnded = true;
+    }
+
+    /// <summary>
+    /// One printed cell's paragraphs: a plain column's control, or each part of a stack under its label. The parts a
+    /// completed entry holds nothing for keep their controls, unlabelled, together on one last line.
+    /// </summary>
+    private void WritePrintedCell(TableBlock block, TablePrintedColumn printed, TableRow row)
+    {
+        var unanswered = new List<int>();
+        for (var m = printed.FirstMember; m < printed.FirstMember + printed.MemberCount && m < row.Cells.Count; m++)
+        {
+            var column = block.Columns[m];
+            if (printed.IsStacked && row.Cells[m].IsUnansweredOnCompletedForm)
+            {
+                unanswered.Add(m);
+                continue;
+            }
+
+            if (column.PartLabel is { } partLabel)
+            {
+                xml.Paragraph(partLabel, StyleIds.Help);
+            }
+
+            xml.Start("p");
+            xml.ParagraphProperties(StyleIds.Answer, keepNext: false);
+            CellControl(column, row.Cells[m]);
+            xml.End();
+        }
+
+        if (unanswered.Count > 0)
+        {
+            xml.Start("p");
+            xml.ParagraphProperties(StyleIds.Answer, keepNext: false);
+            foreach (var m in unanswered)
+            {
+                CellControl(block.Columns[m], row.Cells[m]);
+            }
+
+            xml.End();
+        }
     }
 
     /// <summary>
