@@ -40,14 +40,7 @@ internal sealed partial class DocumentWriter
 
                     xml.Start("p");
                     xml.ParagraphProperties(StyleIds.Answer, keepWithNext);
-                    if (field.Kind == FieldKind.Date)
-                    {
-                        controls.Date(field.Binding, field.Label, field.Value);
-                    }
-                    else
-                    {
-                        controls.Text(field.Binding, field.Label, field.Value, field.Kind is FieldKind.MultiLine or FieldKind.TextList);
-                    }
+                    FieldControl(field);
 
                     xml.End();
                     break;
@@ -73,14 +66,7 @@ internal sealed partial class DocumentWriter
                         xml.Paragraph(field.Label, StyleIds.Help, keepNext: true);
                         xml.Start("p");
                         xml.ParagraphProperties(StyleIds.Answer, keepWithNext);
-                        if (field.Kind == FieldKind.Date)
-                        {
-                            controls.Date(field.Binding, field.Label, field.Value);
-                        }
-                        else
-                        {
-                            controls.Text(field.Binding, field.Label, field.Value, multiLine: false);
-                        }
+                        FieldControl(field);
 
                         xml.End();
                     }

@@ -69,8 +69,8 @@ internal sealed partial class DocumentWriter
             {
                 // Nothing to show, but both stay fillable: one line with the two controls, no labels.
                 xml.Start("p");
-                Control(row.Source);
-                Control(row.Comment);
+                FieldControl(row.Source);
+                FieldControl(row.Comment);
                 xml.End();
             }
             else
@@ -141,20 +141,8 @@ internal sealed partial class DocumentWriter
             SmallRun(field.Label + ": ");
         }
 
-        Control(field);
+        FieldControl(field);
         xml.End();
-    }
-
-    private void Control(FieldBlock field)
-    {
-        if (field.Kind == FieldKind.Date)
-        {
-            controls.Date(field.Binding, field.Label, field.Value);
-        }
-        else
-        {
-            controls.Text(field.Binding, field.Label, field.Value, field.Kind is FieldKind.MultiLine or FieldKind.TextList);
-        }
     }
 
     /// <summary>

@@ -87,14 +87,7 @@ internal sealed partial class DocumentWriter
                 StartValueCell(field.Help, keepWithNext);
                 xml.Start("p");
                 xml.ParagraphProperties(StyleIds.Answer, keepWithNext);
-                if (field.Kind == FieldKind.Date)
-                {
-                    controls.Date(field.Binding, field.Label, field.Value);
-                }
-                else
-                {
-                    controls.Text(field.Binding, field.Label, field.Value, field.Kind is FieldKind.MultiLine or FieldKind.TextList);
-                }
+                FieldControl(field);
 
                 xml.End();
                 EndCellAndRow();
@@ -578,6 +571,19 @@ internal sealed partial class DocumentWriter
         xml.End();
         xml.End();
         xml.End();
+    }
+
+    /// <summary>The content control of a text or date input, in the paragraph already open.</summary>
+    private void FieldControl(FieldBlock field)
+    {
+        if (field.Kind == FieldKind.Date)
+        {
+            controls.Date(field.Binding, field.Label, field.Value);
+        }
+        else
+        {
+            controls.Text(field.Binding, field.Label, field.Value, field.Kind is FieldKind.MultiLine or FieldKind.TextList);
+        }
     }
 
     private void StartCell(int width, bool shaded)
