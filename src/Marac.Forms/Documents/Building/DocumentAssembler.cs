@@ -342,7 +342,7 @@ internal sealed class DocumentAssembler
         explainedCodes.Add((item.Options, label));
         var meanings = item.Options
             .Where(o => o.Offered && o.Code != o.Label)
-            .Select(o => o.Label.StartsWith(o.Code!, StringComparison.Ordinal) ? Fill(o.Label) : Fill(o.Code!) + " \u2013 " + Fill(o.Label));
+            .Select(o => o.Label.Contains(o.Code!) ? Fill(o.Label) : Fill(o.Code!) + " \u2013 " + Fill(o.Label));
         return Phrase(FormPhrases.OptionCodes).Replace("{options}", string.Join("; ", meanings));
     }
 
