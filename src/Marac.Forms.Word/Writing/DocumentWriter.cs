@@ -253,7 +253,7 @@ internal sealed partial class DocumentWriter
                 for (var m = printed[c].FirstMember; m < printed[c].FirstMember + printed[c].MemberCount && m < row.Cells.Count; m++)
                 {
                     var cell = row.Cells[m];
-                    if (printed[c].IsStacked && cell.IsUnansweredOnCompletedForm)
+                    if (KeptUnlabelled(printed[c], cell))
                     {
                         anyUnanswered = true;
                         continue;
@@ -293,7 +293,7 @@ internal sealed partial class DocumentWriter
         for (var m = printed.FirstMember; m < printed.FirstMember + printed.MemberCount && m < row.Cells.Count; m++)
         {
             var column = block.Columns[m];
-            if (printed.IsStacked && row.Cells[m].IsUnansweredOnCompletedForm)
+            if (KeptUnlabelled(printed, row.Cells[m]))
             {
                 unanswered.Add(m);
                 continue;
@@ -322,6 +322,9 @@ internal sealed partial class DocumentWriter
             xml.End();
         }
     }
+
+    /// <summary>A part of a stack that a completed entry holds nothing for: its control goes, unlabelled, on the cell's last line.</summary>
+    private static bool KeptUnlabelled(TablePrintedColumn printed, TableCell cell) => printed.IsStacked && cell.IsUnansweredOnCompletedForm;
 
     /// <summary>
     /// Printed column widths in proportion to the definition, except that a column holding a date is never too

@@ -302,19 +302,18 @@ internal sealed class DocumentAssembler
     private ChoiceBlock Choice(FormItem item, string binding, string label, JsonObject? scope, string prefix)
     {
         var selected = RecordValues.SelectedValues(RecordValues.Find(scope, binding));
+        // A long list of legal conditions on a blank form becomes a run of codes to tick, explained once in the help.
+        var ticksCodes = IsBlank && GridLayout.TicksCodes(item.Options);
         // An option the form does not offer is printed only when the record holds it, so nothing is lost.
         var choiceOptions = item.Options
             .Where(option => option.Offered || selected.Contains(option.Value))
-            .Select(option => new ChoiceOption(option.Value, Fill(option.Label), selected.Contains(option.Value)))
+            .Select(option => new ChoiceOption(option.Value, Fill(ticksCodes ? option.Code! : option.Label), selected.Contains(option.Value)))
             .ToArray();
 
         var presentation = item.Kind == FormItemKind.Choice && item.DropDown ? ChoicePresentation.DropDown : ChoicePresentation.TickBoxes;
         var help = HelpOf(item.Help);
-        var ticksCodes = IsBlank && GridLayout.TicksCodes(item.Options);
         if (ticksCodes)
         {
-            // A long list of legal conditions becomes a run of codes to tick, explained once in the help.
-            choiceOptions = choiceOptions.Select(o => o with { Label = Fill(item.Options.First(f => f.Value == o.Value).Code!) }).ToArray();
             var key = CodeKey(item, label);
             help = help is null ? key : help + " " + key;
         }
